@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace radar {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("radar::CommandLine", text);
+}
+
+std::optional<QUrl> sourceUrl(const QString &text, QString &error)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme();
+    if (!url.isValid()
+        || (scheme != QLatin1StringView("http") && scheme != QLatin1StringView("https")
+            && scheme != QLatin1StringView("file"))) {
+        error = tr("--source \"%1\" is not an http://, https:// or file:// URL (for a file, give "
+                   "file:///absolute/path)")
+                    .arg(text);
+        return std::nullopt;
+    }
+    if (scheme != QLatin1StringView("file") && url.host().isEmpty()) {
+        error = tr("--source \"%1\" has no host name").arg(text);
+        return std::nullopt;
+    }
+    if (scheme == QLatin1StringView("file") && url.toLocalFile().isEmpty()) {
+        error = tr("--source \"%1\" names no file").arg(text);
+        return std::nullopt;
+    }
+    return url;
+}
+
+} // namespace
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Shows which cloud and SaaS services are down, where, and since when.\n"
+           "Exit codes of --once: 2 partial or major outage, 3 a source failed, 1 degraded, 0 all well; "
+           "64 usage error, 65 invalid input data."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help and exit."));
+    const QCommandLineOption version(QStringLiteral("version"), tr("Show the version and exit."));
+    const QCommandLineOption once(QStringLiteral("once"),
+                                  tr("Poll every source once, print the result, exit."));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("Output of --once: table (default) or json."),
+                                    QStringLiteral("table|json"));
+    const QCommandLineOption minimized(QStringLiteral("minimized"), tr("Start hidden in the tray."));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     tr("Keep settings and everything else the app writes in DIR."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption source(QStringLiteral("source"),
+                                    tr("Poll URL (http, https or file) instead of the configured sources; "
+                                       "repeatable. Nothing about it is saved."),
+                                    QStringLiteral("URL"));
+    const QCommandLineOption kind(QStringLiteral("kind"),
+                                  tr("Feed kind of the --source URLs: %1 (default: detect from the content).")
+                                      .arg(feedKindNames().join(QStringLiteral(", "))),
+                                  QStringLiteral("KIND"));
+    const QCommandLineOption interval(QStringLiteral("interval"),
+                                      tr("Poll interval of the --source URLs in seconds (at least 15)."),
+                                      QStringLiteral("SECONDS"));
+    parser.addOptions({help, version, once, format, minimized, dataDir, source, kind, interval});
+
+    CommandLine result;
+    if (!parser.parse(arguments)) {
+        result.error = parser.errorText();
+        return result;
+    }
+    if (parser.isSet(help)) {
+        result.options.mode = Options::Mode::Help;
+        result.text = parser.helpText();
+        return result;
+    }
+    if (parser.isSet(version)) {
+        result.options.mode = Options::Mode::Version;
+        result.text = QStringLiteral("outage-radar %1\n").arg(QStringLiteral(OUTAGE_RADAR_VERSION));
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        result.error = tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst());
+        return result;
+    }
+
+    Options &options = result.options;
+    options.mode = parser.isSet(once) ? Options::Mode::Once : Options::Mode::Window;
+    options.minimized = parser.isSet(minimized);
+    options.dataDir = parser.value(dataDir);
+    if (parser.isSet(dataDir) && options.dataDir.isEmpty()) {
+        result.error = tr("--data-dir needs a directory");
+        return result;
+    }
+    if (parser.isSet(format)) {
+        const QString value = parser.value(format);
+        if (value != QLatin1StringView("table") && value != QLatin1StringView("json")) {
+            result.error = tr("--format must be table or json, not \"%1\"").arg(value);
+            return result;
+        }
+        if (options.mode != Options::Mode::Once) {
+            result.error = tr("--format applies to --once only");
+            return result;
+        }
+        options.format = value == QLatin1StringView("json") ? OutputFormat::Json : OutputFormat::Table;
+    }
+    for (const QString &text : parser.values(source)) {
+        const std::optional<QUrl> url = sourceUrl(text, result.error);
+        if (!url)
+            return result;
+        options.sources.append(*url);
+    }
+    if (parser.isSet(kind)) {
+        const std::optional<FeedKind> value = feedKindFromName(parser.value(kind));
+        if (!value) {
+            result.error = tr("--kind must be one of %1, not \"%2\"")
+                               .arg(feedKindNames().join(QStringLiteral(", ")), parser.value(kind));
+            return result;
+        }
+        options.kind = *value;
+    }
+    if (parser.isSet(interval)) {
+        bool isNumber = false;
+        const qlonglong seconds = parser.value(interval).toLongLong(&isNumber);
+        if (!isNumber || seconds < minimumPollInterval.count() || seconds > 24 * 3600) {
+            result.error = tr("--interval must be a number of seconds from %1 to 86400, not \"%2\"")
+                               .arg(minimumPollInterval.count())
+                               .arg(parser.value(interval));
+            return result;
+        }
+        options.interval = std::chrono::seconds(seconds);
+    }
+    if ((parser.isSet(kind) || parser.isSet(interval)) && options.sources.isEmpty()) {
+        result.error = tr("--kind and --interval apply to --source URLs; give at least one --source");
+        return result;
+    }
+    return result;
+}
+
+} // namespace radar

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/source.h"
+
+#include <QStringList>
+
+#include <optional>
+
+namespace radar {
+
+enum class OutputFormat { Table, Json };
+
+/// What the command line asked for (ARCHITECTURE.md §4).
+struct Options
+{
+    enum class Mode { Window, Once, Help, Version };
+    Mode mode = Mode::Window;
+    bool minimized = false;
+    OutputFormat format = OutputFormat::Table;
+    QString dataDir;
+    QList<QUrl> sources;
+    FeedKind kind = FeedKind::Auto;
+    std::optional<std::chrono::seconds> interval;
+};
+
+/// Either the options, or a usage error to print before exiting with 64. Help and version text too.
+struct CommandLine
+{
+    Options options;
+    QString error;
+    QString text; // help or version text to print
+
+    static CommandLine parse(const QStringList &arguments);
+};
+
+inline constexpr int exitUsage = 64;
+inline constexpr int exitDataError = 65;
+
+} // namespace radar

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "desktoprun.h"
+
+#include "desktopapp.h"
+#include "localization.h"
+
+#include "settings/appsettings.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QIcon>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+namespace radar {
+
+QString settingsFilePath(const Options &options, QString &error)
+{
+    const QString directory = options.dataDir.isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+        : QDir(options.dataDir).absolutePath();
+    if (!QDir().mkpath(directory) || !QFileInfo(directory).isWritable()) {
+        error = QStringLiteral("cannot create or write the data directory %1").arg(directory);
+        return QString();
+    }
+    return QDir(directory).filePath(QStringLiteral("outage-radar.ini"));
+}
+
+int runDesktop(const Options &options)
+{
+    QString error;
+    const QString settingsPath = settingsFilePath(options, error);
+    if (settingsPath.isEmpty()) {
+        std::fprintf(stderr, "outage-radar: %s\n", qPrintable(error));
+        return exitUsage;
+    }
+    installTranslations();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/outage-radar.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("outage-radar"));
+
+    AppSettings settings(settingsPath);
+    if (!settings.loadError().isEmpty())
+        std::fprintf(stderr, "outage-radar: %s; using defaults\n", qPrintable(settings.loadError()));
+    DesktopApp app(options, settings);
+    if (!app.start(error)) {
+        std::fprintf(stderr, "outage-radar: %s\n", qPrintable(error));
+        return exitDataError;
+    }
+    return QApplication::exec();
+}
+
+} // namespace radar

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace radar {
+
+namespace {
+
+// The provider's own verdict has no service id; the report calls it "*" (all of the provider).
+const QString summaryService = QStringLiteral("*");
+
+QJsonValue instant(const QDateTime &value)
+{
+    return value.isValid() ? QJsonValue(value.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QString serviceId(const QString &service)
+{
+    return service.isEmpty() ? summaryService : service;
+}
+
+QJsonObject sourceJson(const SourceState &source)
+{
+    const bool failed = !source.status.lastError.isEmpty();
+    return QJsonObject {
+        {QStringLiteral("id"), source.config.id},
+        {QStringLiteral("name"), source.providerName},
+        {QStringLiteral("kind"), feedKindName(source.detectedKind)},
+        {QStringLiteral("url"), source.config.url.toString()},
+        {QStringLiteral("state"), failed ? QStringLiteral("error") : QStringLiteral("ok")},
+        {QStringLiteral("error"),
+         failed ? QJsonValue(source.status.lastError) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("fetched_at"), instant(source.status.lastAttempt)},
+    };
+}
+
+QJsonObject cellJson(const CellState &cell)
+{
+    return QJsonObject {
+        {QStringLiteral("provider"), cell.key.provider},
+        {QStringLiteral("provider_name"), cell.providerName},
+        {QStringLiteral("service"), serviceId(cell.key.service)},
+        {QStringLiteral("service_name"), cell.serviceName},
+        {QStringLiteral("region"), cell.key.region},
+        {QStringLiteral("region_name"), cell.regionName},
+        {QStringLiteral("status"), statusName(cell.status)},
+        {QStringLiteral("since"), instant(cell.since)},
+        {QStringLiteral("incidents"), QJsonArray::fromStringList(cell.incidentIds)},
+    };
+}
+
+QJsonObject incidentJson(const Incident &incident)
+{
+    QStringList services;
+    for (const QString &service : incident.services())
+        services.append(serviceId(service));
+    if (services.isEmpty())
+        services.append(summaryService);
+    QJsonArray updates;
+    for (const IncidentUpdate &update : incident.updates)
+        updates.append(QJsonObject {{QStringLiteral("at"), instant(update.at)},
+                                    {QStringLiteral("state"), incidentStateName(update.state)},
+                                    {QStringLiteral("text"), update.text}});
+    return QJsonObject {
+        {QStringLiteral("id"), incident.id},
+        {QStringLiteral("provider"), incident.provider},
+        {QStringLiteral("title"), incident.title},
+        {QStringLiteral("severity"), statusName(incident.severity)},
+        {QStringLiteral("state"), incidentStateName(incident.state)},
+        {QStringLiteral("started_at"), instant(incident.startedAt)},
+        {QStringLiteral("resolved_at"), instant(incident.resolvedAt)},
+        {QStringLiteral("services"), QJsonArray::fromStringList(services)},
+        {QStringLiteral("regions"), QJsonArray::fromStringList(incident.regions())},
+        {QStringLiteral("url"),
+         incident.url.isEmpty() ? QJsonValue(QJsonValue::Null) : incident.url.toString()},
+        {QStringLiteral("updates"), updates},
+    };
+}
+
+} // namespace
+
+QByteArray jsonReport(const HealthState &state, const QDateTime &generatedAt)
+{
+    QJsonArray sources;
+    for (const SourceState &source : state.sources())
+        sources.append(sourceJson(source));
+    QJsonArray cells;
+    for (const CellState &cell : state.cells())
+        cells.append(cellJson(cell));
+    QJsonArray incidents;
+    for (const Incident &incident : state.openIncidents())
+        incidents.append(incidentJson(incident));
+    const QJsonObject root {
+        {QStringLiteral("schema"), 1},
+        {QStringLiteral("generated_at"), instant(generatedAt)},
+        {QStringLiteral("overall"), statusName(state.overall())},
+        {QStringLiteral("sources"), sources},
+        {QStringLiteral("cells"), cells},
+        {QStringLiteral("incidents"), incidents},
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QString tableReport(const HealthState &state)
+{
+    const QList<CellState> cells = state.cells();
+    QList<QStringList> rows {{QStringLiteral("PROVIDER"), QStringLiteral("SERVICE"), QStringLiteral("REGION"),
+                              QStringLiteral("STATUS"), QStringLiteral("SINCE")}};
+    for (const CellState &cell : cells)
+        rows.append({cell.providerName, cell.key.isProviderSummary() ? summaryService : cell.serviceName,
+                     cell.key.region, statusName(cell.status),
+                     cell.since.isValid() ? cell.since.toUTC().toString(Qt::ISODate) : QStringLiteral("-")});
+    QList<qsizetype> widths(rows.constFirst().size(), 0);
+    for (const QStringList &row : std::as_const(rows)) {
+        for (int column = 0; column < row.size(); ++column)
+            widths[column] = std::max(widths[column], row[column].size());
+    }
+    QString out = QStringLiteral("Overall: %1\n\n").arg(statusName(state.overall()));
+    for (const QStringList &row : std::as_const(rows)) {
+        QString line;
+        for (int column = 0; column < row.size(); ++column)
+            line += row[column].leftJustified(widths[column] + 2);
+        out += line.trimmed() + QLatin1Char('\n');
+    }
+    const QList<Incident> incidents = state.openIncidents();
+    if (!incidents.isEmpty()) {
+        out += QStringLiteral("\nOpen incidents and maintenances:\n");
+        for (const Incident &incident : incidents) {
+            const std::optional<SourceState> source = state.source(incident.provider);
+            out += QStringLiteral("  [%1, %2] %3: %4\n")
+                       .arg(statusName(incident.severity), incidentStateName(incident.state),
+                            source ? source->providerName : incident.provider, incident.title);
+        }
+    }
+    return out;
+}
+
+int onceExitCode(const HealthState &state)
+{
+    const QList<CellState> cells = state.cells();
+    const auto any = [&](auto predicate) {
+        return std::any_of(cells.cbegin(), cells.cend(), predicate);
+    };
+    if (any([](const CellState &cell) { return isOutage(cell.status); }))
+        return 2;
+    const QList<SourceState> sources = state.sources();
+    if (std::any_of(sources.cbegin(), sources.cend(),
+                    [](const SourceState &source) { return !source.status.lastError.isEmpty(); }))
+        return 3;
+    if (any([](const CellState &cell) { return cell.status == Status::Degraded; }))
+        return 1;
+    return 0;
+}
+
+QStringList sourceErrorLines(const HealthState &state)
+{
+    QStringList lines;
+    for (const SourceState &source : state.sources()) {
+        if (!source.status.lastError.isEmpty())
+            lines.append(
+                QStringLiteral("outage-radar: %1 (%2): %3")
+                    .arg(source.config.id, source.config.url.toDisplayString(), source.status.lastError));
+    }
+    return lines;
+}
+
+} // namespace radar

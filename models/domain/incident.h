@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cellkey.h"
+#include "status.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace radar {
+
+/// Where an incident or maintenance is in its life, in the providers' common words.
+enum class IncidentState : quint8 {
+    Investigating,
+    Identified,
+    Monitoring,
+    Resolved,
+    Scheduled,
+    InProgress,
+    Completed,
+};
+
+QString incidentStateName(IncidentState state);
+std::optional<IncidentState> incidentStateFromName(QStringView name);
+
+/// True once nothing more is expected to happen (resolved or completed).
+bool isClosed(IncidentState state);
+
+/// One message a provider posted about an incident.
+struct IncidentUpdate
+{
+    QDateTime at; // UTC
+    IncidentState state = IncidentState::Investigating;
+    QString text; // as the provider wrote it: may hold HTML or Markdown, sanitised before display
+
+    friend bool operator==(const IncidentUpdate &a, const IncidentUpdate &b)
+    {
+        return a.at == b.at && a.state == b.state && a.text == b.text;
+    }
+};
+
+/// An incident or maintenance as a provider reported it, with a stable per-provider identity.
+struct Incident
+{
+    QString id; // the provider's own id (Statuspage id, GCP id, AWS arn, ...)
+    QString provider; // provider id
+    QString title;
+    Status severity = Status::Unknown;
+    IncidentState state = IncidentState::Investigating;
+    QDateTime startedAt; // UTC
+    QDateTime resolvedAt; // UTC, null while open
+    QList<CellKey> affected;
+    QUrl url;
+    QList<IncidentUpdate> updates; // oldest first
+
+    bool isOpen() const { return !isClosed(state); }
+    QStringList services() const; // distinct, in order of first appearance
+    QStringList regions() const;
+
+    friend bool operator==(const Incident &a, const Incident &b)
+    {
+        return a.id == b.id && a.provider == b.provider && a.title == b.title && a.severity == b.severity
+            && a.state == b.state && a.startedAt == b.startedAt && a.resolvedAt == b.resolvedAt
+            && a.affected == b.affected && a.url == b.url && a.updates == b.updates;
+    }
+};
+
+} // namespace radar

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "source.h"
+
+#include <QStringList>
+
+namespace radar {
+
+namespace {
+constexpr FeedKind allKinds[] = {FeedKind::Auto, FeedKind::Statuspage};
+}
+
+QString feedKindName(FeedKind kind)
+{
+    switch (kind) {
+    case FeedKind::Auto:
+        return QStringLiteral("auto");
+    case FeedKind::Statuspage:
+        return QStringLiteral("statuspage");
+    }
+    return QString();
+}
+
+std::optional<FeedKind> feedKindFromName(QStringView name)
+{
+    for (FeedKind kind : allKinds) {
+        if (name == feedKindName(kind))
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QStringList feedKindNames()
+{
+    QStringList names;
+    for (FeedKind kind : allKinds)
+        names.append(feedKindName(kind));
+    return names;
+}
+
+QString sourceHealthName(SourceHealth health)
+{
+    switch (health) {
+    case SourceHealth::Pending:
+        return QStringLiteral("pending");
+    case SourceHealth::Fresh:
+        return QStringLiteral("fresh");
+    case SourceHealth::Stale:
+        return QStringLiteral("stale");
+    case SourceHealth::Failing:
+        return QStringLiteral("failing");
+    }
+    return QString();
+}
+
+SourceHealth SourceStatus::healthAt(const QDateTime &now, std::chrono::seconds interval) const
+{
+    if (!lastError.isEmpty())
+        return SourceHealth::Failing;
+    if (!lastSuccess.isValid())
+        return SourceHealth::Pending;
+    const qint64 ageSeconds = lastSuccess.secsTo(now);
+    return ageSeconds > staleAfterIntervals * interval.count() ? SourceHealth::Stale : SourceHealth::Fresh;
+}
+
+} // namespace radar

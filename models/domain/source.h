@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QUrl>
+
+#include <chrono>
+#include <optional>
+
+namespace radar {
+
+/// Which adapter reads a source's bytes. Auto means "detect from the content".
+enum class FeedKind : quint8 {
+    Auto,
+    Statuspage,
+};
+
+QString feedKindName(FeedKind kind);
+std::optional<FeedKind> feedKindFromName(QStringView name);
+QStringList feedKindNames();
+
+inline constexpr std::chrono::seconds defaultPollInterval {60};
+inline constexpr std::chrono::seconds minimumPollInterval {15};
+
+/// One URL polled with one adapter.
+struct SourceConfig
+{
+    QString id; // stable, unique among sources: "github"
+    QString name; // shown to people: "GitHub"
+    QUrl url;
+    FeedKind kind = FeedKind::Auto;
+    std::chrono::seconds interval = defaultPollInterval;
+};
+
+/// Whether a source's data can be trusted now (ARCHITECTURE.md §3).
+enum class SourceHealth : quint8 {
+    Pending, // not fetched yet
+    Fresh,
+    Stale, // the last good data is older than staleAfterIntervals poll intervals
+    Failing, // the last attempt failed
+};
+
+inline constexpr int staleAfterIntervals = 3;
+
+QString sourceHealthName(SourceHealth health);
+
+/// Why a fetch or a parse failed, in words a person can act on.
+struct SourceError
+{
+    QString message; // "unreachable: Connection refused", "not a status feed: ..."
+};
+
+/// What is known about a source's fetching, independent of what it reported.
+struct SourceStatus
+{
+    QDateTime lastAttempt; // UTC
+    QDateTime lastSuccess; // UTC
+    QString lastError; // empty when the last attempt succeeded
+    QDateTime nextAttempt; // UTC, null when none is scheduled
+
+    /// Fresh, stale, failing or pending at `now` for a source polled every `interval`.
+    SourceHealth healthAt(const QDateTime &now, std::chrono::seconds interval) const;
+};
+
+} // namespace radar
+
+Q_DECLARE_METATYPE(radar::FeedKind)
+Q_DECLARE_METATYPE(radar::SourceHealth)
+Q_DECLARE_METATYPE(radar::SourceError)
+Q_DECLARE_METATYPE(radar::SourceConfig)

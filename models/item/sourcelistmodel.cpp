@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sourcelistmodel.h"
+
+#include "statustext.h"
+
+namespace radar {
+
+namespace {
+
+bool sameRows(const QList<SourceState> &a, const QList<SourceState> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (int i = 0; i < a.size(); ++i) {
+        if (a[i].config.id != b[i].config.id)
+            return false;
+    }
+    return true;
+}
+
+bool sameContent(const SourceState &a, const SourceState &b)
+{
+    return a.providerName == b.providerName && a.health == b.health && a.config.url == b.config.url
+        && a.status.lastError == b.status.lastError && a.status.lastSuccess == b.status.lastSuccess
+        && a.status.nextAttempt == b.status.nextAttempt;
+}
+
+} // namespace
+
+SourceListModel::SourceListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void SourceListModel::setSources(const QList<SourceState> &sources)
+{
+    if (!sameRows(m_sources, sources)) {
+        beginResetModel();
+        m_sources = sources;
+        endResetModel();
+        return;
+    }
+    for (int row = 0; row < sources.size(); ++row) {
+        const bool changed = !sameContent(m_sources[row], sources[row]);
+        m_sources[row] = sources[row];
+        if (changed)
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
+int SourceListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_sources.size());
+}
+
+int SourceListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SourceListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const SourceState &source = m_sources[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(source, index.column());
+    case Qt::ToolTipRole:
+        return index.column() == NameColumn ? source.config.url.toDisplayString()
+                                            : display(source, index.column());
+    case SourceHealthRole:
+        return int(source.health);
+    default:
+        return {};
+    }
+}
+
+QVariant SourceListModel::display(const SourceState &source, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return source.providerName;
+    case HealthColumn:
+        return sourceHealthText(source.health);
+    case DetailColumn:
+        if (!source.status.lastError.isEmpty())
+            return source.status.lastError;
+        return source.config.url.toDisplayString();
+    case UpdatedColumn:
+        return shortLocalTime(source.status.lastSuccess);
+    case NextColumn:
+        return shortLocalTime(source.status.nextAttempt);
+    default:
+        return {};
+    }
+}
+
+QVariant SourceListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Source");
+    case HealthColumn:
+        return tr("State");
+    case DetailColumn:
+        return tr("Details");
+    case UpdatedColumn:
+        return tr("Last good data");
+    case NextColumn:
+        return tr("Next check");
+    default:
+        return {};
+    }
+}
+
+} // namespace radar

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/snapshot.h"
+#include "domain/source.h"
+
+#include <QHash>
+#include <QList>
+
+#include <functional>
+#include <optional>
+
+namespace radar {
+
+/// One cell as the user should see it now: what was reported, and whether it can still be believed.
+struct CellState
+{
+    CellKey key;
+    QString providerName;
+    QString serviceName;
+    QString group;
+    QString regionName;
+    Status status = Status::Unknown; // what to show: unknown unless the source is fresh
+    Status lastKnown = Status::Unknown; // what the source last reported, even when stale or failing
+    QDateTime since;
+    QStringList incidentIds; // open incidents touching this cell
+    SourceHealth sourceHealth = SourceHealth::Pending;
+    QString sourceError;
+    QStringList incidentTitles;
+    QDateTime dataTime; // when the data was fetched (UTC)
+
+    friend bool operator==(const CellState &a, const CellState &b)
+    {
+        return a.key == b.key && a.providerName == b.providerName && a.serviceName == b.serviceName
+            && a.group == b.group && a.regionName == b.regionName && a.status == b.status
+            && a.lastKnown == b.lastKnown && a.since == b.since && a.incidentIds == b.incidentIds
+            && a.incidentTitles == b.incidentTitles && a.sourceHealth == b.sourceHealth
+            && a.sourceError == b.sourceError && a.dataTime == b.dataTime;
+    }
+    friend bool operator!=(const CellState &a, const CellState &b) { return !(a == b); }
+};
+
+/// A cell whose shown status changed.
+struct CellTransition
+{
+    CellKey key;
+    Status from = Status::Unknown;
+    Status to = Status::Unknown;
+    QDateTime at;
+};
+
+/// A source, its fetch status and its health now.
+struct SourceState
+{
+    SourceConfig config;
+    QString providerName; // the config's name, else what the feed calls itself
+    FeedKind detectedKind = FeedKind::Auto; // the config's kind, or the one detected in the content
+    SourceStatus status;
+    SourceHealth health = SourceHealth::Pending;
+};
+
+/// Merges what every source reported into one set of cells, and tells which cells changed.
+/// Lives on the GUI thread; pure logic, the caller passes the time.
+class HealthState
+{
+public:
+    void setSources(const QList<SourceConfig> &sources);
+
+    QList<CellTransition> applySnapshot(const QString &sourceId, const Snapshot &snapshot,
+                                        const QDateTime &now);
+    QList<CellTransition> applyFailure(const QString &sourceId, const SourceError &error,
+                                       const QDateTime &now);
+    /// Re-evaluates freshness; data that got old turns unknown.
+    QList<CellTransition> reevaluate(const QDateTime &now);
+    void setNextAttempt(const QString &sourceId, const QDateTime &when);
+
+    QList<CellState> cells() const; // in source order, the provider's summary cell first
+    QList<Incident> openIncidents() const;
+    QList<SourceState> sources() const;
+    std::optional<SourceState> source(const QString &sourceId) const;
+
+    /// The worst shown status of all cells; unknown when there are none.
+    Status overall() const;
+
+private:
+    struct Entry
+    {
+        SourceState state;
+        std::optional<Snapshot> snapshot;
+    };
+
+    QList<CellTransition> update(const QDateTime &now, const std::function<void()> &change);
+    void appendCells(const Entry &entry, QList<CellState> &cells) const;
+
+    QList<Entry> m_entries;
+};
+
+} // namespace radar

@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The command line as scripts use it: the real binary, its JSON, its stderr and its exit codes.
+#include "fixtureserver.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run run(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(OUTAGE_RADAR_BINARY), arguments);
+    if (!process.waitForFinished(60000))
+        qFatal("outage-radar did not finish: %s", qPrintable(arguments.join(u' ')));
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QString fixtureUrl(const QString &name)
+{
+    return QUrl::fromLocalFile(QStringLiteral(RADAR_TEST_DATA_DIR "/statuspage/") + name).toString();
+}
+
+QJsonObject parseJson(const QByteArray &bytes)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError)
+        qFatal("not JSON (%s): %s", qPrintable(error.errorString()), bytes.constData());
+    return document.object();
+}
+
+QRegularExpression isoUtc()
+{
+    return QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$"));
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void majorOutageJson();
+    void exitCodes_data();
+    void exitCodes();
+    void badInputNamesTheFile_data();
+    void badInputNamesTheFile();
+    void usageErrors_data();
+    void usageErrors();
+    void tableFormat();
+    void httpSourceThroughLoopback();
+    void versionAndHelp();
+};
+
+void TestCli::majorOutageJson()
+{
+    const Run result = run({"--once", "--source", fixtureUrl("major-outage.json"), "--format", "json"});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.isEmpty(), result.err.constData());
+    const QJsonObject root = parseJson(result.out);
+    QCOMPARE(root.value("schema").toInt(), 1);
+    QCOMPARE(root.value("overall").toString(), QStringLiteral("major_outage"));
+    QVERIFY(isoUtc().match(root.value("generated_at").toString()).hasMatch());
+
+    const QJsonArray sources = root.value("sources").toArray();
+    QCOMPARE(sources.size(), 1);
+    const QJsonObject source = sources[0].toObject();
+    for (const char *field : {"id", "name", "kind", "url", "state", "error", "fetched_at"})
+        QVERIFY2(source.contains(QLatin1StringView(field)), field);
+    QCOMPARE(source.value("state").toString(), QStringLiteral("ok"));
+    QCOMPARE(source.value("kind").toString(), QStringLiteral("statuspage"));
+    QCOMPARE(source.value("name").toString(), QStringLiteral("ExampleHub"));
+    QVERIFY(source.value("error").isNull());
+
+    const QJsonArray cells = root.value("cells").toArray();
+    QCOMPARE(cells.size(), 4);
+    bool sawActions = false;
+    for (const QJsonValue &value : cells) {
+        const QJsonObject cell = value.toObject();
+        for (const char *field :
+             {"provider", "service", "region", "region_name", "status", "since", "incidents"})
+            QVERIFY2(cell.contains(QLatin1StringView(field)), field);
+        QCOMPARE(cell.value("region").toString(), QStringLiteral("global"));
+        if (cell.value("service").toString() == QStringLiteral("Actions")) {
+            sawActions = true;
+            QCOMPARE(cell.value("status").toString(), QStringLiteral("major_outage"));
+            QCOMPARE(cell.value("since").toString(), QStringLiteral("2026-11-20T14:02:00Z"));
+            QCOMPARE(cell.value("incidents").toArray(), QJsonArray {QStringLiteral("inc1")});
+        }
+    }
+    QVERIFY(sawActions);
+
+    const QJsonArray incidents = root.value("incidents").toArray();
+    QCOMPARE(incidents.size(), 1);
+    const QJsonObject incident = incidents[0].toObject();
+    for (const char *field : {"id", "provider", "title", "severity", "state", "started_at", "resolved_at",
+                              "services", "regions", "url", "updates"})
+        QVERIFY2(incident.contains(QLatin1StringView(field)), field);
+    QCOMPARE(incident.value("severity").toString(), QStringLiteral("major_outage"));
+    QCOMPARE(incident.value("state").toString(), QStringLiteral("identified"));
+    QCOMPARE(incident.value("started_at").toString(), QStringLiteral("2026-11-20T14:01:00Z"));
+    QVERIFY(incident.value("resolved_at").isNull());
+    QCOMPARE(incident.value("services").toArray(), QJsonArray {QStringLiteral("Actions")});
+    const QJsonArray updates = incident.value("updates").toArray();
+    QCOMPARE(updates.size(), 2);
+    QCOMPARE(updates[0].toObject().value("state").toString(), QStringLiteral("investigating"));
+    QVERIFY(isoUtc().match(updates[1].toObject().value("at").toString()).hasMatch());
+}
+
+void TestCli::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("files");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("overall");
+    QTest::newRow("all operational") << QStringList {"all-operational.json"} << 0 << "operational";
+    QTest::newRow("degraded") << QStringList {"degraded.json"} << 1 << "degraded";
+    QTest::newRow("major outage") << QStringList {"major-outage.json"} << 2 << "major_outage";
+    QTest::newRow("partial (incident.io)") << QStringList {"incidentio-nulls.json"} << 2 << "major_outage";
+    QTest::newRow("indicator none but incident open")
+        << QStringList {"indicator-none-open-incident.json"} << 1 << "degraded";
+    QTest::newRow("maintenance is not a failure") << QStringList {"maintenance.json"} << 0 << "maintenance";
+    QTest::newRow("a failed source beats degraded")
+        << QStringList {"degraded.json", "missing.json"} << 3 << "degraded";
+    QTest::newRow("an outage beats a failed source")
+        << QStringList {"major-outage.json", "truncated.json"} << 2 << "major_outage";
+}
+
+void TestCli::exitCodes()
+{
+    QFETCH(QStringList, files);
+    QFETCH(int, exitCode);
+    QFETCH(QString, overall);
+    QStringList arguments {"--once", "--format", "json"};
+    for (const QString &file : files)
+        arguments << "--source" << fixtureUrl(file);
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, exitCode);
+    QCOMPARE(parseJson(result.out).value("overall").toString(), overall);
+}
+
+void TestCli::badInputNamesTheFile_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("cause");
+    QTest::newRow("missing") << "missing.json"
+                             << "No such file or directory";
+    QTest::newRow("malformed") << "truncated.json"
+                               << "malformed JSON";
+    QTest::newRow("not a feed") << "captive-portal.html"
+                                << "HTML";
+}
+
+void TestCli::badInputNamesTheFile()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, cause);
+    const Run result = run({"--once", "--source", fixtureUrl(file), "--format", "json"});
+    QCOMPARE(result.exitCode, 3);
+    const QList<QByteArray> lines = result.err.trimmed().split('\n');
+    QCOMPARE(lines.size(), 1);
+    const QString line = QString::fromUtf8(lines.constFirst());
+    QVERIFY2(line.contains(file) && line.contains(cause), qPrintable(line));
+
+    const QJsonObject root = parseJson(result.out);
+    QCOMPARE(root.value("overall").toString(), QStringLiteral("unknown"));
+    const QJsonObject source = root.value("sources").toArray().at(0).toObject();
+    QCOMPARE(source.value("state").toString(), QStringLiteral("error"));
+    QVERIFY(source.value("error").toString().contains(cause));
+    for (const QJsonValue &cell : root.value("cells").toArray())
+        QCOMPARE(cell.toObject().value("status").toString(), QStringLiteral("unknown"));
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown option") << QStringList {"--frobnicate"} << "frobnicate";
+    QTest::newRow("bad format") << QStringList {"--once", "--format", "xml"} << "--format";
+    QTest::newRow("format without once") << QStringList {"--format", "json"} << "--once";
+    QTest::newRow("interval too short")
+        << QStringList {"--once", "--source", "file:///x.json", "--interval", "5"} << "--interval";
+    QTest::newRow("interval not a number")
+        << QStringList {"--once", "--source", "file:///x.json", "--interval", "soon"} << "--interval";
+    QTest::newRow("unknown kind") << QStringList {"--once", "--source", "file:///x.json", "--kind", "gopher"}
+                                  << "--kind";
+    QTest::newRow("kind without source") << QStringList {"--once", "--kind", "statuspage"} << "--source";
+    QTest::newRow("ftp source") << QStringList {"--once", "--source", "ftp://example.test/feed"}
+                                << "--source";
+    QTest::newRow("bare path") << QStringList {"--once", "--source", "feed.json"} << "file:///";
+    QTest::newRow("positional") << QStringList {"--once", "extra"} << "extra";
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 64);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(QString::fromUtf8(result.err).contains(message), result.err.constData());
+}
+
+void TestCli::tableFormat()
+{
+    const Run result = run({"--once", "--source", fixtureUrl("major-outage.json")});
+    QCOMPARE(result.exitCode, 2);
+    const QString out = QString::fromUtf8(result.out);
+    QVERIFY2(out.startsWith(QStringLiteral("Overall: major_outage")), qPrintable(out));
+    QVERIFY(
+        out.contains(QRegularExpression(QStringLiteral("ExampleHub\\s+Actions\\s+global\\s+major_outage"))));
+    QVERIFY(out.contains(QStringLiteral("Actions workflows are failing")));
+}
+
+void TestCli::httpSourceThroughLoopback()
+{
+    FixtureServer server;
+    QVERIFY(server.listen());
+    QFile file(QStringLiteral(RADAR_TEST_DATA_DIR "/statuspage/degraded.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    server.setResponse(QStringLiteral("/api/v2/summary.json"), FixtureResponse::json(file.readAll()));
+
+    // The server lives on this process's event loop, so the child is run without blocking it.
+    QProcess process;
+    process.start(QStringLiteral(OUTAGE_RADAR_BINARY),
+                  {"--once", "--format", "json", "--source", server.url("/api/v2/summary.json").toString(),
+                   "--source", server.url("/gone").toString()});
+    QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 30000);
+    QCOMPARE(process.exitCode(), 3);
+    const QJsonObject root = parseJson(process.readAllStandardOutput());
+    QCOMPARE(root.value("overall").toString(), QStringLiteral("degraded"));
+    const QJsonArray sources = root.value("sources").toArray();
+    QCOMPARE(sources.size(), 2);
+    QCOMPARE(sources[0].toObject().value("id").toString(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(sources[1].toObject().value("id").toString(), QStringLiteral("127.0.0.1-2"));
+    QCOMPARE(sources[1].toObject().value("error").toString(), QStringLiteral("HTTP 404 Not Found"));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains(QStringLiteral("/gone): HTTP 404 Not Found")), qPrintable(err));
+}
+
+void TestCli::versionAndHelp()
+{
+    const Run version = run({"--version"});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith("outage-radar "));
+    const Run help = run({"--help"});
+    QCOMPARE(help.exitCode, 0);
+    for (const char *option :
+         {"--once", "--source", "--kind", "--interval", "--data-dir", "--minimized", "--format"})
+        QVERIFY2(help.out.contains(option), option);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+#include "sourceselection.h"
+
+#include <QTest>
+
+using namespace radar;
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+private slots:
+    void defaults();
+    void fullOnce();
+    void sourceSelection();
+    void defaultSourcesComeFromTheCatalog();
+};
+
+void TestCommandLine::defaults()
+{
+    const CommandLine commandLine = CommandLine::parse({"outage-radar"});
+    QVERIFY(commandLine.error.isEmpty());
+    QCOMPARE(commandLine.options.mode, Options::Mode::Window);
+    QVERIFY(!commandLine.options.minimized);
+    QVERIFY(commandLine.options.sources.isEmpty());
+}
+
+void TestCommandLine::fullOnce()
+{
+    const CommandLine commandLine =
+        CommandLine::parse({"outage-radar", "--once", "--format", "json", "--data-dir", "/tmp/radar",
+                            "--source", "https://status.example.test/api/v2/summary.json", "--source",
+                            "file:///tmp/a.json", "--kind", "statuspage", "--interval", "30", "--minimized"});
+    QVERIFY2(commandLine.error.isEmpty(), qPrintable(commandLine.error));
+    const Options &options = commandLine.options;
+    QCOMPARE(options.mode, Options::Mode::Once);
+    QCOMPARE(options.format, OutputFormat::Json);
+    QCOMPARE(options.dataDir, QStringLiteral("/tmp/radar"));
+    QCOMPARE(options.sources.size(), 2);
+    QCOMPARE(options.kind, FeedKind::Statuspage);
+    QCOMPARE(options.interval, std::optional<std::chrono::seconds>(30));
+    QVERIFY(options.minimized);
+}
+
+void TestCommandLine::sourceSelection()
+{
+    Options options;
+    options.sources = {QUrl(QStringLiteral("https://www.githubstatus.com/api/v2/summary.json")),
+                       QUrl(QStringLiteral("file:///tmp/feeds/hub.json")),
+                       QUrl(QStringLiteral("file:///tmp/other/hub.json"))};
+    options.interval = std::chrono::seconds(20);
+    const SourceSelection selection = SourceSelection::fromOptions(options);
+    QVERIFY(selection.error.isEmpty());
+    QCOMPARE(selection.sources.size(), 3);
+    // A catalogued provider's URL keeps its id and name.
+    QCOMPARE(selection.sources[0].id, QStringLiteral("github"));
+    QCOMPARE(selection.sources[0].name, QStringLiteral("GitHub"));
+    QCOMPARE(selection.sources[1].id, QStringLiteral("hub"));
+    QCOMPARE(selection.sources[2].id, QStringLiteral("hub-2"));
+    QCOMPARE(selection.sources[2].interval, std::chrono::seconds(20));
+    QCOMPARE(selection.sources[2].kind, FeedKind::Auto);
+}
+
+void TestCommandLine::defaultSourcesComeFromTheCatalog()
+{
+    const SourceSelection selection = SourceSelection::fromOptions(Options());
+    QVERIFY2(selection.error.isEmpty(), qPrintable(selection.error));
+    QVERIFY(selection.sources.size() >= 5);
+    QCOMPARE(selection.sources.constFirst().id, QStringLiteral("github"));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "policy/healthstate.h"
+
+#include <QTest>
+
+using namespace radar;
+
+namespace {
+
+const QDateTime t0(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
+
+SourceConfig source(const QString &id, const QString &name = QString())
+{
+    SourceConfig config;
+    config.id = id;
+    config.name = name;
+    config.url = QUrl(QStringLiteral("https://%1.test/api/v2/summary.json").arg(id));
+    config.kind = FeedKind::Statuspage;
+    config.interval = std::chrono::seconds(60);
+    return config;
+}
+
+Snapshot snapshot(const QString &provider, Status summary, QList<QPair<QString, Status>> services)
+{
+    Snapshot result;
+    result.kind = FeedKind::Statuspage;
+    result.providerName = provider.toUpper();
+    result.cells.append(
+        {{provider, QString(), globalRegion()}, QString(), QString(), QStringLiteral("Global"), summary, {}});
+    for (const auto &[service, status] : services)
+        result.cells.append(
+            {{provider, service, globalRegion()}, service, QString(), QStringLiteral("Global"), status, {}});
+    return result;
+}
+
+const CellState *find(const QList<CellState> &cells, const QString &provider, const QString &service)
+{
+    for (const CellState &cell : cells) {
+        if (cell.key.provider == provider && cell.key.service == service)
+            return &cell;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestHealthState : public QObject
+{
+    Q_OBJECT
+private slots:
+    void sourcesWithoutDataAreUnknownNotGreen();
+    void snapshotFillsCellsAndReportsTransitions();
+    void failureTurnsCellsUnknownAndKeepsLastKnown();
+    void oldDataTurnsStale();
+    void recoveryAfterFailure();
+    void incidentsAttachToCells();
+    void providerNameFromConfigWins();
+    void sourcesKeepTheirStateWhenReconfigured();
+};
+
+void TestHealthState::sourcesWithoutDataAreUnknownNotGreen()
+{
+    HealthState state;
+    state.setSources(
+        {source(QStringLiteral("github"), QStringLiteral("GitHub")), source(QStringLiteral("discord"))});
+    const QList<CellState> cells = state.cells();
+    QCOMPARE(cells.size(), 2);
+    for (const CellState &cell : cells) {
+        QCOMPARE(cell.status, Status::Unknown);
+        QCOMPARE(cell.sourceHealth, SourceHealth::Pending);
+        QVERIFY(cell.key.isProviderSummary());
+    }
+    QCOMPARE(cells[0].providerName, QStringLiteral("GitHub"));
+    QCOMPARE(cells[1].providerName, QStringLiteral("discord.test")); // the host until the feed names itself
+    QCOMPARE(state.overall(), Status::Unknown);
+}
+
+void TestHealthState::snapshotFillsCellsAndReportsTransitions()
+{
+    HealthState state;
+    state.setSources({source(QStringLiteral("hub"))});
+    const QList<CellTransition> transitions =
+        state.applySnapshot(QStringLiteral("hub"),
+                            snapshot(QStringLiteral("hub"), Status::PartialOutage,
+                                     {{QStringLiteral("API"), Status::PartialOutage},
+                                      {QStringLiteral("Web"), Status::Operational}}),
+                            t0);
+    QCOMPARE(state.cells().size(), 3);
+    QCOMPARE(state.overall(), Status::PartialOutage);
+    QCOMPARE(state.source(QStringLiteral("hub"))->health, SourceHealth::Fresh);
+    QCOMPARE(state.source(QStringLiteral("hub"))->providerName, QStringLiteral("HUB"));
+    // Summary unknown -> partial, API new -> partial, Web new -> operational.
+    QCOMPARE(transitions.size(), 3);
+    QCOMPARE(transitions[0].from, Status::Unknown);
+    QCOMPARE(transitions[0].to, Status::PartialOutage);
+    QCOMPARE(transitions[0].at, t0);
+
+    // The same snapshot again changes nothing.
+    QVERIFY(state
+                .applySnapshot(QStringLiteral("hub"),
+                               snapshot(QStringLiteral("hub"), Status::PartialOutage,
+                                        {{QStringLiteral("API"), Status::PartialOutage},
+                                         {QStringLiteral("Web"), Status::Operational}}),
+                               t0.addSecs(60))
+                .isEmpty());
+}
+
+void TestHealthState::failureTurnsCellsUnknownAndKeepsLastKnown()
+{
+    HealthState state;
+    state.setSources({source(QStringLiteral("hub"))});
+    state.applySnapshot(
+        QStringLiteral("hub"),
+        snapshot(QStringLiteral("hub"), Status::Degraded, {{QStringLiteral("API"), Status::Degraded}}), t0);
+    const QList<CellTransition> transitions = state.applyFailure(
+        QStringLiteral("hub"), {QStringLiteral("unreachable: Connection refused")}, t0.addSecs(60));
+    QCOMPARE(transitions.size(), 2);
+    const CellState *api = find(state.cells(), QStringLiteral("hub"), QStringLiteral("API"));
+    QVERIFY(api);
+    QCOMPARE(api->status, Status::Unknown);
+    QCOMPARE(api->lastKnown, Status::Degraded);
+    QCOMPARE(api->sourceHealth, SourceHealth::Failing);
+    QCOMPARE(api->sourceError, QStringLiteral("unreachable: Connection refused"));
+    QCOMPARE(api->dataTime, t0);
+    QCOMPARE(state.overall(), Status::Unknown);
+}
+
+void TestHealthState::oldDataTurnsStale()
+{
+    HealthState state;
+    state.setSources({source(QStringLiteral("hub"))});
+    state.applySnapshot(
+        QStringLiteral("hub"),
+        snapshot(QStringLiteral("hub"), Status::Operational, {{QStringLiteral("API"), Status::Operational}}),
+        t0);
+    QVERIFY(state.reevaluate(t0.addSecs(180)).isEmpty());
+    const QList<CellTransition> transitions = state.reevaluate(t0.addSecs(181));
+    QCOMPARE(transitions.size(), 2);
+    QCOMPARE(transitions[1].to, Status::Unknown);
+    QCOMPARE(state.source(QStringLiteral("hub"))->health, SourceHealth::Stale);
+    QCOMPARE(state.overall(), Status::Unknown);
+}
+
+void TestHealthState::recoveryAfterFailure()
+{
+    HealthState state;
+    state.setSources({source(QStringLiteral("hub"))});
+    state.applyFailure(QStringLiteral("hub"), {QStringLiteral("HTTP 503 Service Unavailable")}, t0);
+    QCOMPARE(state.source(QStringLiteral("hub"))->health, SourceHealth::Failing);
+    state.applySnapshot(
+        QStringLiteral("hub"),
+        snapshot(QStringLiteral("hub"), Status::Operational, {{QStringLiteral("API"), Status::Operational}}),
+        t0.addSecs(60));
+    const std::optional<SourceState> hub = state.source(QStringLiteral("hub"));
+    QCOMPARE(hub->health, SourceHealth::Fresh);
+    QVERIFY(hub->status.lastError.isEmpty());
+    QCOMPARE(state.overall(), Status::Operational);
+}
+
+void TestHealthState::incidentsAttachToCells()
+{
+    HealthState state;
+    state.setSources({source(QStringLiteral("hub"))});
+    Snapshot data = snapshot(
+        QStringLiteral("hub"), Status::MajorOutage,
+        {{QStringLiteral("API"), Status::MajorOutage}, {QStringLiteral("Web"), Status::Operational}});
+    Incident open;
+    open.id = QStringLiteral("i1");
+    open.provider = QStringLiteral("hub");
+    open.title = QStringLiteral("API down");
+    open.state = IncidentState::Investigating;
+    open.affected = {{QStringLiteral("hub"), QStringLiteral("API"), globalRegion()}};
+    Incident closed = open;
+    closed.id = QStringLiteral("i0");
+    closed.state = IncidentState::Resolved;
+    data.incidents = {open, closed};
+    state.applySnapshot(QStringLiteral("hub"), data, t0);
+
+    const QList<CellState> cells = state.cells();
+    QCOMPARE(find(cells, QStringLiteral("hub"), QString())->incidentIds, QStringList {QStringLiteral("i1")});
+    QCOMPARE(find(cells, QStringLiteral("hub"), QStringLiteral("API"))->incidentTitles,
+             QStringList {QStringLiteral("API down")});
+    QVERIFY(find(cells, QStringLiteral("hub"), QStringLiteral("Web"))->incidentIds.isEmpty());
+    QCOMPARE(state.openIncidents().size(), 1);
+}
+
+void TestHealthState::providerNameFromConfigWins()
+{
+    HealthState state;
+    state.setSources({source(QStringLiteral("github"), QStringLiteral("GitHub"))});
+    state.applySnapshot(QStringLiteral("github"), snapshot(QStringLiteral("github"), Status::Operational, {}),
+                        t0);
+    QCOMPARE(state.cells().constFirst().providerName, QStringLiteral("GitHub"));
+}
+
+void TestHealthState::sourcesKeepTheirStateWhenReconfigured()
+{
+    HealthState state;
+    state.setSources({source(QStringLiteral("a")), source(QStringLiteral("b"))});
+    state.applySnapshot(QStringLiteral("b"), snapshot(QStringLiteral("b"), Status::Degraded, {}), t0);
+    state.setSources({source(QStringLiteral("b"))});
+    QCOMPARE(state.sources().size(), 1);
+    QCOMPARE(state.overall(), Status::Degraded);
+}
+
+QTEST_GUILESS_MAIN(TestHealthState)
+#include "tst_healthstate.moc"

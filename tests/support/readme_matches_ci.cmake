@@ -1,0 +1,21 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Fails unless the README's test command (the second fenced command of its quick start) appears
+# verbatim in .ci/run.
+file(STRINGS "${README}" readme_lines)
+set(commands "")
+foreach(line IN LISTS readme_lines)
+    if(line MATCHES "^bash \\.ci/setup")
+        list(APPEND commands "${line}")
+    endif()
+endforeach()
+list(LENGTH commands count)
+if(count LESS 2)
+    message(FATAL_ERROR "README.md has fewer than two quick-start commands starting with 'bash .ci/setup'")
+endif()
+list(GET commands 1 test_command)
+file(READ "${CI_SCRIPT}" ci_script)
+string(FIND "${ci_script}" "${test_command}" position)
+if(position EQUAL -1)
+    message(FATAL_ERROR ".ci/run does not run the README's test command:\n  ${test_command}")
+endif()
+message(STATUS "README test command found in .ci/run: ${test_command}")

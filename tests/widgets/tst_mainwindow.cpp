@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Offscreen smoke test: the real MainWindow with real models and data, painted.
+#include "localization.h"
+#include "item/healthgridmodel.h"
+#include "item/sourcelistmodel.h"
+#include "mainwindow.h"
+#include "statuspainter.h"
+#include "traycontroller.h"
+
+#include <QHeaderView>
+#include <QImage>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+
+using namespace radar;
+
+namespace {
+
+CellState cell(const QString &service, Status status, SourceHealth health = SourceHealth::Fresh)
+{
+    CellState state;
+    state.key = {QStringLiteral("hub"), service, globalRegion()};
+    state.providerName = QStringLiteral("ExampleHub");
+    state.serviceName = service;
+    state.regionName = QStringLiteral("Global");
+    state.status = status;
+    state.lastKnown = status;
+    state.sourceHealth = health;
+    return state;
+}
+
+bool containsColour(const QImage &image, const QRect &area, const QColor &colour)
+{
+    for (int y = area.top(); y <= area.bottom(); ++y) {
+        for (int x = area.left(); x <= area.right(); ++x) {
+            const QColor pixel = image.pixelColor(x, y);
+            if (qAbs(pixel.red() - colour.red()) < 12 && qAbs(pixel.green() - colour.green()) < 12
+                && qAbs(pixel.blue() - colour.blue()) < 12)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { installTranslations(); }
+    void showsTheGridWithStatusSymbols();
+    void closeHidesToTrayOrQuits();
+    void summaryInStatusBar();
+    void trayTooltipNamesTheWorstProblems();
+};
+
+void TestMainWindow::showsTheGridWithStatusSymbols()
+{
+    HealthGridModel grid;
+    SourceListModel sources;
+    grid.setCells({cell(QString(), Status::MajorOutage), cell(QStringLiteral("Actions"), Status::MajorOutage),
+                   cell(QStringLiteral("Pages"), Status::Degraded),
+                   cell(QStringLiteral("Git"), Status::Operational)});
+    MainWindow window(&grid, &sources);
+    window.resize(800, 500);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QTableView *view = window.gridView();
+    QCOMPARE(view->model()->rowCount(), 4);
+    QCOMPARE(view->verticalHeader()->model()->headerData(1, Qt::Vertical).toString().trimmed(),
+             QStringLiteral("Actions"));
+    const QImage image = view->viewport()->grab().toImage();
+    // Each status's symbol is drawn in its own colour in its own row.
+    QVERIFY(containsColour(image, view->visualRect(grid.index(1, 0)), statusColor(Status::MajorOutage)));
+    QVERIFY(containsColour(image, view->visualRect(grid.index(2, 0)), statusColor(Status::Degraded)));
+    QVERIFY(containsColour(image, view->visualRect(grid.index(3, 0)), statusColor(Status::Operational)));
+    QVERIFY(!containsColour(image, view->visualRect(grid.index(3, 0)), statusColor(Status::MajorOutage)));
+
+    // Keyboard: the grid takes focus and arrows move between cells.
+    view->setFocus();
+    view->setCurrentIndex(grid.index(0, 0));
+    QTest::keyClick(view, Qt::Key_Down);
+    QCOMPARE(view->currentIndex(), grid.index(1, 0));
+}
+
+void TestMainWindow::closeHidesToTrayOrQuits()
+{
+    HealthGridModel grid;
+    SourceListModel sources;
+    MainWindow window(&grid, &sources);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy hidden(&window, &MainWindow::hiddenToTray);
+    QSignalSpy quit(&window, &MainWindow::quitRequested);
+    QVERIFY(hidden.isValid());
+    QVERIFY(quit.isValid());
+
+    window.setCloseBehaviour(MainWindow::CloseBehaviour::HideToTray);
+    window.close();
+    QCOMPARE(hidden.count(), 1);
+    QCOMPARE(quit.count(), 0);
+    QVERIFY(!window.isVisible());
+
+    window.show();
+    window.setCloseBehaviour(MainWindow::CloseBehaviour::Quit);
+    window.close();
+    QCOMPARE(quit.count(), 1);
+}
+
+void TestMainWindow::summaryInStatusBar()
+{
+    HealthGridModel grid;
+    SourceListModel sources;
+    MainWindow window(&grid, &sources);
+    window.setSummary(Status::Unknown, 5, 5);
+    QStringList texts;
+    for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
+        texts << label->text();
+    const QString all = texts.join(u' ');
+    QVERIFY2(all.contains(QStringLiteral("Unknown")) && all.contains(QStringLiteral("5 sources of 5")),
+             qPrintable(all));
+}
+
+void TestMainWindow::trayTooltipNamesTheWorstProblems()
+{
+    TrayController tray; // offscreen has no tray: the controller still computes what it would show
+    QVERIFY(!TrayController::available());
+    const QList<CellState> cells {cell(QStringLiteral("Pages"), Status::Degraded),
+                                  cell(QStringLiteral("Actions"), Status::MajorOutage),
+                                  cell(QStringLiteral("Git"), Status::Operational)};
+    SourceState failing;
+    failing.health = SourceHealth::Failing;
+    tray.update(Status::MajorOutage, cells, {failing, SourceState()});
+    QCOMPARE(tray.shownStatus(), Status::MajorOutage);
+    const QStringList lines = tray.toolTip().split(u'\n');
+    QCOMPARE(lines.value(0), QStringLiteral("Outage Radar: Major outage"));
+    QCOMPARE(lines.value(1), QStringLiteral("ExampleHub Actions: major outage"));
+    QCOMPARE(lines.value(2), QStringLiteral("ExampleHub Pages: degraded"));
+    QVERIFY(lines.value(3).startsWith(QStringLiteral("1 source of 2")));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

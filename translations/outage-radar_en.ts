@@ -1,0 +1,32 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<!-- English plural forms only: the source strings are English; this file gives "%n" its plurals. -->
+<TS version="2.1" language="en_US">
+<context>
+    <name>radar::MainWindow</name>
+    <message numerus="yes">
+        <source>%n source(s) of %1 not up to date: see Sources</source>
+        <translation>
+            <numerusform>%n source of %1 not up to date: see Sources</numerusform>
+            <numerusform>%n sources of %1 not up to date: see Sources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>radar::TrayController</name>
+    <message numerus="yes">
+        <source>and %n more problem(s)</source>
+        <translation>
+            <numerusform>and %n more problem</numerusform>
+            <numerusform>and %n more problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) of %1 not up to date</source>
+        <translation>
+            <numerusform>%n source of %1 not up to date</numerusform>
+            <numerusform>%n sources of %1 not up to date</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

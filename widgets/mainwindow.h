@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/status.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QTableView;
+
+namespace radar {
+
+class HealthGridModel;
+class SourceListModel;
+
+/// The dashboard window. It only lays out and wires: the models arrive filled by the composition root.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum class CloseBehaviour { Quit, HideToTray };
+
+    MainWindow(HealthGridModel *grid, SourceListModel *sources, QWidget *parent = nullptr);
+
+    void setCloseBehaviour(CloseBehaviour behaviour) { m_closeBehaviour = behaviour; }
+    /// The status bar's summary: the worst status and how many sources are not up to date.
+    void setSummary(Status overall, int sourcesNotUpToDate, int sourceCount);
+    void setTitleSuffix(const QString &suffix);
+
+    QTableView *gridView() const { return m_grid; }
+    QTableView *sourcesView() const { return m_sources; }
+
+signals:
+    void refreshRequested();
+    void quitRequested();
+    void hiddenToTray();
+    void visibilityChanged(bool visible);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void createMenus();
+    void createSourcesPanel(SourceListModel *sources);
+
+    QTableView *m_grid = nullptr;
+    QTableView *m_sources = nullptr;
+    QLabel *m_statusSymbol = nullptr;
+    QLabel *m_statusText = nullptr;
+    CloseBehaviour m_closeBehaviour = CloseBehaviour::Quit;
+};
+
+} // namespace radar
