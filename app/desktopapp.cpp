@@ -31,8 +31,10 @@ DesktopApp::DesktopApp(const Options &options, AppSettings &settings, QObject *p
         m_state.setNextAttempt(id, when);
         m_sourceModel.setSources(m_state.sources());
     });
-    connect(&m_freshnessTimer, &QTimer::timeout, this,
-            [this] { publish(m_state.reevaluate(QDateTime::currentDateTimeUtc())); });
+    connect(&m_freshnessTimer, &QTimer::timeout, this, [this] {
+        m_state.reevaluate(QDateTime::currentDateTimeUtc());
+        publish();
+    });
 
     connect(m_window.get(), &MainWindow::refreshRequested, &m_engine, &Engine::refreshNow);
     connect(m_window.get(), &MainWindow::quitRequested, this, &DesktopApp::quit);
@@ -54,6 +56,8 @@ DesktopApp::DesktopApp(const Options &options, AppSettings &settings, QObject *p
     m_window->setCloseBehaviour(hideToTray ? MainWindow::CloseBehaviour::HideToTray
                                            : MainWindow::CloseBehaviour::Quit);
     QApplication::setQuitOnLastWindowClosed(!hideToTray);
+    // However the app ends (menu, tray, last window, a termination signal), the session is saved.
+    connect(qApp, &QCoreApplication::aboutToQuit, this, &DesktopApp::saveSession);
 }
 
 DesktopApp::~DesktopApp()
@@ -69,7 +73,7 @@ bool DesktopApp::start(QString &error)
         return false;
     }
     m_state.setSources(selection.sources);
-    publish({});
+    publish();
 
     m_window->restoreGeometry(m_settings.windowGeometry());
     m_window->restoreState(m_settings.windowState());
@@ -88,17 +92,18 @@ bool DesktopApp::start(QString &error)
 
 void DesktopApp::applySnapshot(const QString &sourceId, const Snapshot &snapshot)
 {
-    publish(m_state.applySnapshot(sourceId, snapshot, QDateTime::currentDateTimeUtc()));
+    m_state.applySnapshot(sourceId, snapshot, QDateTime::currentDateTimeUtc());
+    publish();
 }
 
 void DesktopApp::applyFailure(const QString &sourceId, const SourceError &error)
 {
-    publish(m_state.applyFailure(sourceId, error, QDateTime::currentDateTimeUtc()));
+    m_state.applyFailure(sourceId, error, QDateTime::currentDateTimeUtc());
+    publish();
 }
 
-void DesktopApp::publish(const QList<CellTransition> &transitions)
+void DesktopApp::publish()
 {
-    Q_UNUSED(transitions) // notifications and history consume them once those land
     const QList<CellState> cells = m_state.cells();
     const QList<SourceState> sources = m_state.sources();
     m_gridModel.setCells(cells);
@@ -127,11 +132,15 @@ void DesktopApp::showWindow()
 
 void DesktopApp::quit()
 {
+    QCoreApplication::quit();
+}
+
+void DesktopApp::saveSession()
+{
     m_settings.setWindowGeometry(m_window->saveGeometry());
     m_settings.setWindowState(m_window->saveState());
     m_settings.sync();
     m_engine.shutDown();
-    QCoreApplication::quit();
 }
 
 } // namespace radar

@@ -36,10 +36,11 @@ public:
 private:
     void applySnapshot(const QString &sourceId, const Snapshot &snapshot);
     void applyFailure(const QString &sourceId, const SourceError &error);
-    void publish(const QList<CellTransition> &transitions);
+    void publish();
     void toggleWindow();
     void showWindow();
     void quit();
+    void saveSession();
 
     Options m_options;
     AppSettings &m_settings;

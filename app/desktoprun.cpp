@@ -3,6 +3,7 @@
 
 #include "desktopapp.h"
 #include "localization.h"
+#include "terminationsignals.h"
 
 #include "settings/appsettings.h"
 
@@ -37,6 +38,7 @@ int runDesktop(const Options &options)
         return exitUsage;
     }
     installTranslations();
+    quitOnTerminationSignals();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/outage-radar.svg")));
     QApplication::setDesktopFileName(QStringLiteral("outage-radar"));
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Offscreen smoke test: the real MainWindow with real models and data, painted.
-#include "localization.h"
 #include "item/healthgridmodel.h"
 #include "item/sourcelistmodel.h"
+#include "localization.h"
 #include "mainwindow.h"
 #include "statuspainter.h"
 #include "traycontroller.h"
