@@ -6,6 +6,7 @@
 #include "item/statustext.h"
 
 #include <QMenu>
+#include <QSet>
 #include <QSystemTrayIcon>
 
 #include <algorithm>
@@ -49,9 +50,17 @@ bool TrayController::available()
 
 void TrayController::update(Status overall, const QList<CellState> &cells, const QList<SourceState> &sources)
 {
+    // A provider's own row only names a problem its services don't already name (an incident on
+    // operational components, say); otherwise "GitHub" and "GitHub Actions" would say the same thing.
     QList<CellState> problems;
+    QSet<QString> providersWithServiceProblems;
     for (const CellState &cell : cells) {
-        if (severityRank(cell.status) >= severityRank(Status::Degraded))
+        if (severityRank(cell.status) >= severityRank(Status::Degraded) && !cell.key.isProviderSummary())
+            providersWithServiceProblems.insert(cell.key.provider);
+    }
+    for (const CellState &cell : cells) {
+        if (severityRank(cell.status) >= severityRank(Status::Degraded)
+            && !(cell.key.isProviderSummary() && providersWithServiceProblems.contains(cell.key.provider)))
             problems.append(cell);
     }
     std::stable_sort(problems.begin(), problems.end(), [](const CellState &a, const CellState &b) {

@@ -142,6 +142,12 @@ void TestMainWindow::trayTooltipNamesTheWorstProblems()
     QCOMPARE(lines.value(1), QStringLiteral("ExampleHub Actions: major outage"));
     QCOMPARE(lines.value(2), QStringLiteral("ExampleHub Pages: degraded"));
     QVERIFY(lines.value(3).startsWith(QStringLiteral("1 source of 2")));
+
+    // An incident on operational components shows only on the provider's row: it is named then.
+    tray.update(Status::Degraded,
+                {cell(QString(), Status::Degraded), cell(QStringLiteral("Git"), Status::Operational)},
+                {SourceState()});
+    QCOMPARE(tray.toolTip(), QStringLiteral("Outage Radar: Degraded\nExampleHub: degraded"));
 }
 
 QTEST_MAIN(TestMainWindow)
