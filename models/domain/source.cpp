@@ -6,7 +6,8 @@
 namespace radar {
 
 namespace {
-constexpr FeedKind allKinds[] = {FeedKind::Auto, FeedKind::Statuspage};
+constexpr FeedKind allKinds[] = {FeedKind::Auto, FeedKind::Statuspage, FeedKind::AwsHealth,
+                                 FeedKind::GoogleCloud};
 }
 
 QString feedKindName(FeedKind kind)
@@ -16,6 +17,10 @@ QString feedKindName(FeedKind kind)
         return QStringLiteral("auto");
     case FeedKind::Statuspage:
         return QStringLiteral("statuspage");
+    case FeedKind::AwsHealth:
+        return QStringLiteral("aws");
+    case FeedKind::GoogleCloud:
+        return QStringLiteral("gcp");
     }
     return QString();
 }

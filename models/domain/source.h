@@ -15,7 +15,9 @@ namespace radar {
 /// Which adapter reads a source's bytes. Auto means "detect from the content".
 enum class FeedKind : quint8 {
     Auto,
-    Statuspage,
+    Statuspage, // Atlassian Statuspage /api/v2/summary.json, and incident.io's imitation
+    AwsHealth, // health.aws.amazon.com/public/currentevents (JSON, usually UTF-16)
+    GoogleCloud, // status.cloud.google.com/incidents.json
 };
 
 QString feedKindName(FeedKind kind);

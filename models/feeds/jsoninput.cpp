@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsoninput.h"
 
+#include "feeddates.h"
+
 #include <QJsonDocument>
 
 namespace radar::json {
@@ -31,14 +33,7 @@ QJsonArray arrayOrEmpty(const QJsonObject &object, QLatin1StringView key)
 
 QDateTime instant(const QJsonValue &value)
 {
-    const QString text = value.toString();
-    if (text.isEmpty())
-        return {};
-    QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
-    // An instant without an offset is ambiguous; the feeds we read give one, so treat it as UTC.
-    if (parsed.isValid() && parsed.timeSpec() == Qt::LocalTime)
-        parsed.setTimeSpec(Qt::UTC);
-    return parsed.isValid() ? parsed.toUTC() : QDateTime();
+    return feeddates::fromIso8601(value.toString());
 }
 
 } // namespace radar::json

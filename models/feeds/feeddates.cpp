@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "feeddates.h"
+
+#include <QStringList>
+
+namespace radar::feeddates {
+
+namespace {
+
+// RFC 822 §5.1 zones, in minutes east of UTC; military letters other than Z are too ambiguous in
+// practice (RFC 1123 says to treat them as -0000), so only Z is accepted.
+int namedZoneOffset(QStringView zone, bool &known)
+{
+    struct Zone
+    {
+        const char *name;
+        int minutes;
+    };
+    static constexpr Zone zones[] = {
+        {"UT", 0},        {"UTC", 0},        {"GMT", 0},       {"Z", 0},
+        {"EST", -5 * 60}, {"EDT", -4 * 60},  {"CST", -6 * 60}, {"CDT", -5 * 60},
+        {"MST", -7 * 60}, {"MDT", -6 * 60},  {"PST", -8 * 60}, {"PDT", -7 * 60},
+        {"CET", 60},      {"CEST", 2 * 60},  {"BST", 60},      {"IST", 5 * 60 + 30},
+        {"JST", 9 * 60},  {"AEST", 10 * 60}, {"AEDT", 11 * 60}};
+    for (const Zone &entry : zones) {
+        if (zone.compare(QLatin1StringView(entry.name), Qt::CaseInsensitive) == 0) {
+            known = true;
+            return entry.minutes;
+        }
+    }
+    known = false;
+    return 0;
+}
+
+int zoneOffsetMinutes(QStringView zone, bool &ok)
+{
+    if (zone.size() == 5 && (zone[0] == u'+' || zone[0] == u'-')) {
+        bool hoursOk = false;
+        bool minutesOk = false;
+        const int hours = zone.mid(1, 2).toInt(&hoursOk);
+        const int minutes = zone.mid(3, 2).toInt(&minutesOk);
+        ok = hoursOk && minutesOk && hours < 24 && minutes < 60;
+        return (zone[0] == u'-' ? -1 : 1) * (hours * 60 + minutes);
+    }
+    return namedZoneOffset(zone, ok);
+}
+
+int monthNumber(QStringView name)
+{
+    static constexpr const char *months[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                             "jul", "aug", "sep", "oct", "nov", "dec"};
+    for (int i = 0; i < 12; ++i) {
+        if (name.left(3).compare(QLatin1StringView(months[i]), Qt::CaseInsensitive) == 0)
+            return i + 1;
+    }
+    return 0;
+}
+
+QDateTime assemble(int year, int month, int day, QStringView clock, int offsetMinutes)
+{
+    const QStringList parts = clock.toString().split(u':');
+    if (parts.size() < 2 || parts.size() > 3)
+        return {};
+    bool hourOk = false;
+    bool minuteOk = false;
+    bool secondOk = true;
+    const QTime time(parts[0].toInt(&hourOk), parts[1].toInt(&minuteOk),
+                     parts.size() == 3 ? parts[2].toInt(&secondOk) : 0);
+    const QDate date(year, month, day);
+    if (!hourOk || !minuteOk || !secondOk || !time.isValid() || !date.isValid())
+        return {};
+    return QDateTime(date, time, Qt::OffsetFromUTC, offsetMinutes * 60).toUTC();
+}
+
+} // namespace
+
+QDateTime fromRfc822(QStringView text)
+{
+    // "Wed,  8 Mar 2017 13:16:09 PST" -> [8, Mar, 2017, 13:16:09, PST] once the weekday is dropped.
+    QString normalised = text.toString().simplified();
+    const qsizetype comma = normalised.indexOf(u',');
+    if (comma >= 0 && comma <= 10)
+        normalised = normalised.mid(comma + 1).trimmed();
+    const QStringList parts = normalised.split(u' ', Qt::SkipEmptyParts);
+    if (parts.size() < 4 || parts.size() > 5)
+        return {};
+    bool dayOk = false;
+    bool yearOk = false;
+    const int day = parts[0].toInt(&dayOk);
+    const int month = monthNumber(parts[1]);
+    int year = parts[2].toInt(&yearOk);
+    if (!dayOk || !yearOk || month == 0)
+        return {};
+    if (year < 100)
+        year += year < 50 ? 2000 : 1900; // RFC 822's two-digit years
+    bool zoneOk = parts.size() == 4; // no zone at all: UTC
+    const int offset = parts.size() == 5 ? zoneOffsetMinutes(parts[4], zoneOk) : 0;
+    if (!zoneOk)
+        return {};
+    return assemble(year, month, day, parts[3], offset);
+}
+
+QDateTime fromIso8601(QStringView text)
+{
+    const QString trimmed = text.trimmed().toString();
+    if (trimmed.size() < 10 || !trimmed[0].isDigit())
+        return {};
+    QDateTime parsed = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
+    if (!parsed.isValid())
+        return {};
+    if (parsed.timeSpec() == Qt::LocalTime)
+        parsed.setTimeSpec(Qt::UTC);
+    return parsed.toUTC();
+}
+
+QDateTime fromEpoch(const QJsonValue &value)
+{
+    double number = 0;
+    if (value.isDouble()) {
+        number = value.toDouble();
+    } else if (value.isString()) {
+        bool ok = false;
+        number = value.toString().trimmed().toDouble(&ok);
+        if (!ok)
+            return {};
+    } else {
+        return {};
+    }
+    if (number <= 0 || number > 1e15)
+        return {};
+    const qint64 milliseconds = number > 1e11 ? qint64(number) : qint64(number * 1000.0);
+    return QDateTime::fromMSecsSinceEpoch(milliseconds, Qt::UTC);
+}
+
+QDateTime fromJavaScript(QStringView text)
+{
+    // "Sat Jun 11 2022 18:55:50 GMT+0000 (Coordinated Universal Time)"
+    QString plain = text.toString();
+    const qsizetype paren = plain.indexOf(u'(');
+    if (paren >= 0)
+        plain.truncate(paren);
+    const QStringList parts = plain.simplified().split(u' ');
+    if (parts.size() != 6 || !parts[5].startsWith(QLatin1StringView("GMT")))
+        return {};
+    bool dayOk = false;
+    bool yearOk = false;
+    const int day = parts[2].toInt(&dayOk);
+    const int year = parts[3].toInt(&yearOk);
+    const int month = monthNumber(parts[1]);
+    bool zoneOk = true;
+    const QStringView zone = QStringView(parts[5]).mid(3);
+    const int offset = zone.isEmpty() ? 0 : zoneOffsetMinutes(zone, zoneOk);
+    if (!dayOk || !yearOk || month == 0 || !zoneOk)
+        return {};
+    return assemble(year, month, day, parts[4], offset);
+}
+
+QDateTime fromAny(QStringView text)
+{
+    if (QDateTime iso = fromIso8601(text); iso.isValid())
+        return iso;
+    if (QDateTime rfc = fromRfc822(text); rfc.isValid())
+        return rfc;
+    return fromJavaScript(text);
+}
+
+} // namespace radar::feeddates
