@@ -2,6 +2,7 @@
 #include "sourceselection.h"
 
 #include "domain/providercatalog.h"
+#include "feeds/feedurl.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -40,7 +41,8 @@ SourceSelection SourceSelection::fromOptions(const Options &options)
         return selection;
     }
     QSet<QString> ids;
-    for (const QUrl &url : options.sources) {
+    for (const QUrl &pasted : options.sources) {
+        const QUrl url = feedUrlFor(pasted);
         SourceConfig config;
         // A URL of a catalogued provider keeps the provider's id and name ("github", "GitHub").
         const auto known =

@@ -6,8 +6,9 @@
 namespace radar {
 
 namespace {
-constexpr FeedKind allKinds[] = {FeedKind::Auto, FeedKind::Statuspage, FeedKind::AwsHealth,
-                                 FeedKind::GoogleCloud};
+constexpr FeedKind allKinds[] = {FeedKind::Auto,        FeedKind::Statuspage, FeedKind::AwsHealth,
+                                 FeedKind::GoogleCloud, FeedKind::Instatus,   FeedKind::Slack,
+                                 FeedKind::StatusIo,    FeedKind::FireHydrant};
 }
 
 QString feedKindName(FeedKind kind)
@@ -21,6 +22,14 @@ QString feedKindName(FeedKind kind)
         return QStringLiteral("aws");
     case FeedKind::GoogleCloud:
         return QStringLiteral("gcp");
+    case FeedKind::Instatus:
+        return QStringLiteral("instatus");
+    case FeedKind::Slack:
+        return QStringLiteral("slack");
+    case FeedKind::StatusIo:
+        return QStringLiteral("statusio");
+    case FeedKind::FireHydrant:
+        return QStringLiteral("firehydrant");
     }
     return QString();
 }

@@ -18,6 +18,10 @@ enum class FeedKind : quint8 {
     Statuspage, // Atlassian Statuspage /api/v2/summary.json, and incident.io's imitation
     AwsHealth, // health.aws.amazon.com/public/currentevents (JSON, usually UTF-16)
     GoogleCloud, // status.cloud.google.com/incidents.json
+    Instatus, // Instatus summary.json (v1 and v3) and v3/components.json
+    Slack, // slack-status.com api/v2.0.0 current and history
+    StatusIo, // the Status.io public status API
+    FireHydrant, // FireHydrant status pages' data/payload.json
 };
 
 QString feedKindName(FeedKind kind);

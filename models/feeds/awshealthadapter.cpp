@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "awshealthadapter.h"
 
+#include "adapterkit.h"
 #include "feeddates.h"
 #include "jsoninput.h"
 
@@ -10,15 +11,10 @@
 #include <QJsonObject>
 #include <QStringDecoder>
 
-#include <algorithm>
-
 namespace radar::awshealth {
 
 namespace {
 
-constexpr int maxEvents = 2000;
-constexpr int maxCells = 5000;
-constexpr int maxLogEntries = 500;
 const QString provider = QStringLiteral("aws");
 
 // "ec2-us-east-1" in region "us-east-1" -> "ec2"; a global service key has no suffix.
@@ -32,30 +28,17 @@ class EventsReader
 {
 public:
     explicit EventsReader(const FeedContext &context)
-        : m_context(context)
+        : m_builder(context)
     { }
 
     Snapshot read(const QJsonArray &events)
     {
-        m_snapshot.providerName = QStringLiteral("AWS");
+        m_builder.setProviderName(QStringLiteral("AWS"));
         Status summary = Status::Operational;
-        int read = 0;
-        for (const QJsonValue &value : events) {
-            if (++read > maxEvents) {
-                m_snapshot.warnings.append(QStringLiteral("only the first %1 of %2 events were read")
-                                               .arg(maxEvents)
-                                               .arg(events.size()));
-                break;
-            }
+        for (const QJsonValue &value :
+             m_builder.capped(events, adapterkit::maxIncidents, QLatin1StringView("events")))
             summary = worst(summary, readEvent(value.toObject()));
-        }
-        CellReport summaryCell;
-        summaryCell.key = {m_context.providerId, QString(), globalRegion()};
-        summaryCell.serviceName = m_snapshot.providerName;
-        summaryCell.regionName = QStringLiteral("Global");
-        summaryCell.status = summary;
-        m_snapshot.cells.prepend(summaryCell);
-        return std::move(m_snapshot);
+        return m_builder.finish(summary, QDateTime());
     }
 
 private:
@@ -63,8 +46,7 @@ private:
     {
         const Status mapped = codeStatus(code);
         if (mapped == Status::Unknown)
-            m_snapshot.warnings.append(QStringLiteral("unknown status code \"%1\" read as unknown")
-                                           .arg(code.toVariant().toString()));
+            m_builder.warnUnknown(QLatin1StringView("status code"), code.toVariant().toString());
         return mapped;
     }
 
@@ -75,7 +57,7 @@ private:
         incident.id = event.value(QLatin1StringView("arn")).toString();
         if (incident.id.isEmpty())
             return Status::Operational;
-        incident.provider = m_context.providerId;
+        incident.provider = m_builder.summaryKey().provider;
         incident.title = event.value(QLatin1StringView("summary")).toString().trimmed();
         incident.url = QUrl(QString::fromLatin1(dashboardUrl));
         incident.startedAt = feeddates::fromEpoch(event.value(QLatin1StringView("date")));
@@ -109,7 +91,7 @@ private:
         for (auto it = impacted.begin(); it != impacted.end(); ++it) {
             const QJsonObject service = it.value().toObject();
             CellReport cell;
-            cell.key = {m_context.providerId, serviceCode(it.key(), region), region};
+            cell.key = m_builder.key(serviceCode(it.key(), region), region);
             cell.serviceName = service.value(QLatin1StringView("service_name")).toString();
             cell.regionName = regionName;
             // The event's top-level status is its peak; `current` is what the service is now.
@@ -118,11 +100,11 @@ private:
             current = worst(current, cell.status);
             anyService = true;
             incident.affected.append(cell.key);
-            addCell(cell);
+            m_builder.addCell(cell);
         }
 
         const QJsonArray log = json::arrayOrEmpty(event, QLatin1StringView("event_log"));
-        for (int i = 0; i < log.size() && i < maxLogEntries; ++i) {
+        for (int i = 0; i < log.size(); ++i) {
             const QJsonObject entry = log[i].toObject();
             IncidentUpdate update;
             update.at = feeddates::fromEpoch(entry.value(QLatin1StringView("timestamp")));
@@ -136,21 +118,18 @@ private:
             if (!anyService && last)
                 current = ended ? Status::Operational : status(entry.value(QLatin1StringView("status")));
         }
-        std::stable_sort(incident.updates.begin(), incident.updates.end(),
-                         [](const IncidentUpdate &a, const IncidentUpdate &b) { return a.at < b.at; });
-
         if (!anyService) {
             // An event that lists no service still belongs to its own service key in its region.
             const QString key = event.value(QLatin1StringView("service")).toString();
             CellReport cell;
-            cell.key = {m_context.providerId, key.isEmpty() ? QString() : serviceCode(key, region), region};
+            cell.key = m_builder.key(key.isEmpty() ? QString() : serviceCode(key, region), region);
             cell.serviceName = event.value(QLatin1StringView("service_name")).toString();
             cell.regionName = regionName;
             cell.status = current;
             cell.since = incident.startedAt;
             incident.affected.append(cell.key);
             if (!cell.key.isProviderSummary())
-                addCell(cell);
+                m_builder.addCell(cell);
         }
 
         incident.severity = worst(status(event.value(QLatin1StringView("status"))), current);
@@ -159,36 +138,11 @@ private:
         else
             incident.state =
                 current == Status::Operational ? IncidentState::Monitoring : IncidentState::Investigating;
-        m_snapshot.incidents.append(incident);
+        m_builder.addIncident(incident);
         return current;
     }
 
-    void addCell(const CellReport &cell)
-    {
-        const auto existing = m_cellIndex.constFind(cell.key);
-        if (existing != m_cellIndex.cend()) {
-            CellReport &known = m_snapshot.cells[*existing];
-            if (severityRank(cell.status) > severityRank(known.status)) {
-                known.status = cell.status;
-                known.since = cell.since;
-            }
-            return;
-        }
-        if (m_snapshot.cells.size() >= maxCells) {
-            if (!m_capped)
-                m_snapshot.warnings.append(
-                    QStringLiteral("only the first %1 services were read").arg(maxCells));
-            m_capped = true;
-            return;
-        }
-        m_cellIndex.insert(cell.key, int(m_snapshot.cells.size()));
-        m_snapshot.cells.append(cell);
-    }
-
-    const FeedContext &m_context;
-    Snapshot m_snapshot;
-    QHash<CellKey, int> m_cellIndex;
-    bool m_capped = false;
+    adapterkit::SnapshotBuilder m_builder;
 };
 
 } // namespace

@@ -2,8 +2,12 @@
 #include "feedparser.h"
 
 #include "awshealthadapter.h"
+#include "firehydrantadapter.h"
 #include "gcpadapter.h"
+#include "instatusadapter.h"
 #include "jsoninput.h"
+#include "slackadapter.h"
+#include "statusioadapter.h"
 #include "statuspageadapter.h"
 
 namespace radar {
@@ -18,14 +22,26 @@ FeedKind kindOfEmptyList(const QUrl &url)
         return FeedKind::AwsHealth;
     if (host == QLatin1StringView("status.cloud.google.com"))
         return FeedKind::GoogleCloud;
+    if (host == QLatin1StringView("slack-status.com"))
+        return FeedKind::Slack;
     return FeedKind::Auto;
 }
 
 FeedKind detectJson(const QJsonValue &root, const QUrl &url)
 {
     if (root.isObject()) {
-        if (statuspage::looksLikeSummary(root.toObject()))
+        const QJsonObject object = root.toObject();
+        if (statuspage::looksLikeSummary(object))
             return FeedKind::Statuspage;
+        // FireHydrant's payload also has a "components" list, so it is told apart before Instatus.
+        if (firehydrant::looksLikePayload(object))
+            return FeedKind::FireHydrant;
+        if (instatus::looksLikeSummary(object) || instatus::looksLikeComponents(object))
+            return FeedKind::Instatus;
+        if (slack::looksLikeCurrent(object))
+            return FeedKind::Slack;
+        if (statusio::looksLikeStatus(object))
+            return FeedKind::StatusIo;
         return FeedKind::Auto;
     }
     const QJsonArray array = root.toArray();
@@ -35,6 +51,10 @@ FeedKind detectJson(const QJsonValue &root, const QUrl &url)
         return FeedKind::AwsHealth;
     if (gcp::looksLikeIncidents(array))
         return FeedKind::GoogleCloud;
+    if (slack::looksLikeHistory(array))
+        return FeedKind::Slack;
+    if (instatus::looksLikeComponents(array))
+        return FeedKind::Instatus;
     return FeedKind::Auto;
 }
 
@@ -47,6 +67,14 @@ ParseResult runAdapter(FeedKind kind, const QByteArray &body, const FeedContext 
         return awshealth::parseEvents(body, context);
     case FeedKind::GoogleCloud:
         return gcp::parseIncidents(body, context);
+    case FeedKind::Instatus:
+        return instatus::parse(body, context);
+    case FeedKind::Slack:
+        return slack::parse(body, context);
+    case FeedKind::StatusIo:
+        return statusio::parseStatus(body, context);
+    case FeedKind::FireHydrant:
+        return firehydrant::parsePayload(body, context);
     case FeedKind::Auto:
         break;
     }

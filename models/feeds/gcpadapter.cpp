@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gcpadapter.h"
 
+#include "adapterkit.h"
 #include "jsoninput.h"
 
 #include "domain/regioncatalog.h"
@@ -14,19 +15,11 @@ namespace radar::gcp {
 
 namespace {
 
-constexpr int maxIncidents = 2000;
-constexpr int maxUpdatesPerIncident = 500;
 const QString provider = QStringLiteral("gcp");
 const QString statusPage = QStringLiteral("https://status.cloud.google.com/");
 
-struct Mapping
-{
-    QLatin1StringView word;
-    Status status;
-};
-
 // status_impact of an incident, and status of each update.
-constexpr Mapping impactTable[] = {
+constexpr adapterkit::Word<Status> impactTable[] = {
     {QLatin1StringView("SERVICE_INFORMATION"), Status::Informational},
     {QLatin1StringView("AVAILABLE_INFORMATION"), Status::Informational}, // listed by one source, unconfirmed
     {QLatin1StringView("SERVICE_DISRUPTION"), Status::Degraded},
@@ -44,29 +37,17 @@ class IncidentsReader
 {
 public:
     explicit IncidentsReader(const FeedContext &context)
-        : m_context(context)
+        : m_builder(context)
     { }
 
     Snapshot read(const QJsonArray &incidents)
     {
-        m_snapshot.providerName = QStringLiteral("Google Cloud");
+        m_builder.setProviderName(QStringLiteral("Google Cloud"));
         Status summary = Status::Operational;
-        for (int i = 0; i < incidents.size(); ++i) {
-            if (i == maxIncidents) {
-                m_snapshot.warnings.append(QStringLiteral("only the first %1 of %2 incidents were read")
-                                               .arg(maxIncidents)
-                                               .arg(incidents.size()));
-                break;
-            }
-            summary = worst(summary, readIncident(incidents[i].toObject()));
-        }
-        CellReport summaryCell;
-        summaryCell.key = {m_context.providerId, QString(), globalRegion()};
-        summaryCell.serviceName = m_snapshot.providerName;
-        summaryCell.regionName = QStringLiteral("Global");
-        summaryCell.status = summary;
-        m_snapshot.cells.prepend(summaryCell);
-        return std::move(m_snapshot);
+        for (const QJsonValue &value :
+             m_builder.capped(incidents, adapterkit::maxIncidents, QLatin1StringView("incidents")))
+            summary = worst(summary, readIncident(value.toObject()));
+        return m_builder.finish(summary, QDateTime());
     }
 
 private:
@@ -74,8 +55,7 @@ private:
     {
         const Status status = impactStatus(word);
         if (status == Status::Unknown)
-            m_snapshot.warnings.append(
-                QStringLiteral("unknown status_impact \"%1\" read as unknown").arg(word));
+            m_builder.warnUnknown(QLatin1StringView("status_impact"), word);
         return status;
     }
 
@@ -112,7 +92,7 @@ private:
         incident.id = object.value(QLatin1StringView("id")).toString();
         if (incident.id.isEmpty())
             return Status::Operational;
-        incident.provider = m_context.providerId;
+        incident.provider = m_builder.summaryKey().provider;
         // external_desc is the headline; it may run over several lines.
         incident.title =
             object.value(QLatin1StringView("external_desc")).toString().trimmed().section(u'\n', 0, 0);
@@ -139,26 +119,24 @@ private:
         }
         for (const auto &[id, name] : std::as_const(products)) {
             for (const Location &place : std::as_const(all)) {
-                const CellKey key {m_context.providerId, id, place.id};
+                const CellKey key = m_builder.key(id, place.id);
                 incident.affected.append(key);
                 const bool now = std::any_of(current.cbegin(), current.cend(),
                                              [&](const Location &l) { return l.id == place.id; });
                 if (open && now)
-                    addCell({key, name, QString(), place.name, incident.severity, incident.startedAt});
+                    m_builder.addCell(
+                        {key, name, QString(), place.name, incident.severity, incident.startedAt});
             }
         }
-        if (incident.affected.isEmpty())
-            incident.affected.append({m_context.providerId, QString(), globalRegion()});
-
         readUpdates(object, incident, open);
-        m_snapshot.incidents.append(incident);
+        m_builder.addIncident(incident);
         return open ? incident.severity : Status::Operational;
     }
 
     void readUpdates(const QJsonObject &object, Incident &incident, bool open)
     {
         const QJsonArray updates = json::arrayOrEmpty(object, QLatin1StringView("updates"));
-        for (int i = 0; i < updates.size() && i < maxUpdatesPerIncident; ++i) {
+        for (int i = 0; i < updates.size(); ++i) {
             const QJsonObject update = updates[i].toObject();
             IncidentUpdate entry;
             entry.at = json::instant(update.value(QLatin1StringView("when")));
@@ -171,7 +149,7 @@ private:
                                     : IncidentState::Investigating;
             incident.updates.append(entry);
         }
-        // Newest first in the feed; oldest first in the model.
+        // Newest first in the feed; oldest first in the model (the builder sorts again, harmlessly).
         std::stable_sort(incident.updates.begin(), incident.updates.end(),
                          [](const IncidentUpdate &a, const IncidentUpdate &b) { return a.at < b.at; });
         if (!open && !incident.updates.isEmpty())
@@ -181,20 +159,7 @@ private:
             : IncidentState::Resolved;
     }
 
-    void addCell(const CellReport &cell)
-    {
-        const auto existing = m_cellIndex.constFind(cell.key);
-        if (existing == m_cellIndex.cend()) {
-            m_cellIndex.insert(cell.key, int(m_snapshot.cells.size()));
-            m_snapshot.cells.append(cell);
-        } else if (severityRank(cell.status) > severityRank(m_snapshot.cells[*existing].status)) {
-            m_snapshot.cells[*existing] = cell;
-        }
-    }
-
-    const FeedContext &m_context;
-    Snapshot m_snapshot;
-    QHash<CellKey, int> m_cellIndex;
+    adapterkit::SnapshotBuilder m_builder;
 };
 
 } // namespace
@@ -222,11 +187,7 @@ ParseResult parseIncidents(const QByteArray &body, const FeedContext &context)
 
 Status impactStatus(QStringView word)
 {
-    for (const Mapping &row : impactTable) {
-        if (word == row.word)
-            return row.status;
-    }
-    return Status::Unknown;
+    return adapterkit::lookUp(impactTable, word).value_or(Status::Unknown);
 }
 
 } // namespace radar::gcp

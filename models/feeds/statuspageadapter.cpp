@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statuspageadapter.h"
 
+#include "adapterkit.h"
 #include "jsoninput.h"
 
 #include <QHash>
@@ -13,19 +14,8 @@ namespace radar::statuspage {
 
 namespace {
 
-// Caps on what one page may hold; a real page has at most a few hundred components.
-constexpr int maxComponents = 5000;
-constexpr int maxIncidents = 500;
-constexpr int maxUpdatesPerIncident = 500;
-
-struct Mapping
-{
-    QLatin1StringView word;
-    Status status;
-};
-
 // component.status (Statuspage), plus incident.io's "full_outage".
-constexpr Mapping componentTable[] = {
+constexpr adapterkit::Word<Status> componentTable[] = {
     {QLatin1StringView("operational"), Status::Operational},
     {QLatin1StringView("degraded_performance"), Status::Degraded},
     {QLatin1StringView("partial_outage"), Status::PartialOutage},
@@ -35,7 +25,7 @@ constexpr Mapping componentTable[] = {
 };
 
 // status.indicator: the page's own verdict.
-constexpr Mapping indicatorTable[] = {
+constexpr adapterkit::Word<Status> indicatorTable[] = {
     {QLatin1StringView("none"), Status::Operational},
     {QLatin1StringView("minor"), Status::Degraded},
     {QLatin1StringView("major"), Status::PartialOutage},
@@ -44,23 +34,13 @@ constexpr Mapping indicatorTable[] = {
 };
 
 // incident.impact: "none" still means something is being reported.
-constexpr Mapping impactTable[] = {
+constexpr adapterkit::Word<Status> impactTable[] = {
     {QLatin1StringView("none"), Status::Informational},
     {QLatin1StringView("minor"), Status::Degraded},
     {QLatin1StringView("major"), Status::PartialOutage},
     {QLatin1StringView("critical"), Status::MajorOutage},
     {QLatin1StringView("maintenance"), Status::Maintenance},
 };
-
-template<size_t N>
-std::optional<Status> lookUp(const Mapping (&table)[N], QStringView word)
-{
-    for (const Mapping &row : table) {
-        if (word == row.word)
-            return row.status;
-    }
-    return std::nullopt;
-}
 
 // Statuspage pages carry filler components such as "Visit www.githubstatus.com for more information".
 bool isPlaceholder(const QString &name)
@@ -75,54 +55,34 @@ class SummaryReader
 public:
     explicit SummaryReader(const FeedContext &context)
         : m_context(context)
+        , m_builder(context)
     { }
 
     Snapshot read(const QJsonObject &root)
     {
         const QJsonObject page = root.value(QLatin1StringView("page")).toObject();
-        m_snapshot.providerName = page.value(QLatin1StringView("name")).toString();
+        m_builder.setProviderName(page.value(QLatin1StringView("name")).toString());
         m_pageUrl = page.value(QLatin1StringView("url")).toString();
 
         readComponents(json::arrayOrEmpty(root, QLatin1StringView("components")));
         Status pageStatus = readIndicator(root.value(QLatin1StringView("status")).toObject());
         for (const QJsonValue &value :
-             capped(json::arrayOrEmpty(root, QLatin1StringView("incidents")), maxIncidents, "incidents"))
+             m_builder.capped(json::arrayOrEmpty(root, QLatin1StringView("incidents")),
+                              adapterkit::maxIncidents, QLatin1StringView("incidents")))
             pageStatus = worst(pageStatus, readIncident(value.toObject(), Kind::Incident));
         for (const QJsonValue &value :
-             capped(json::arrayOrEmpty(root, QLatin1StringView("scheduled_maintenances")), maxIncidents,
-                    "scheduled_maintenances"))
+             m_builder.capped(json::arrayOrEmpty(root, QLatin1StringView("scheduled_maintenances")),
+                              adapterkit::maxIncidents, QLatin1StringView("scheduled_maintenances")))
             pageStatus = worst(pageStatus, readIncident(value.toObject(), Kind::Maintenance));
-
-        CellReport summary;
-        summary.key = {m_context.providerId, QString(), globalRegion()};
-        summary.serviceName = m_snapshot.providerName;
-        summary.regionName = QStringLiteral("Global");
-        summary.status = pageStatus;
-        summary.since = m_earliestOpenStart;
-        m_snapshot.cells.prepend(summary);
-        return std::move(m_snapshot);
+        return m_builder.finish(pageStatus, m_earliestOpenStart);
     }
 
 private:
     enum class Kind { Incident, Maintenance };
 
-    QJsonArray capped(QJsonArray array, int limit, const char *what)
-    {
-        if (array.size() <= limit)
-            return array;
-        m_snapshot.warnings.append(QStringLiteral("only the first %1 of %2 %3 were read")
-                                       .arg(limit)
-                                       .arg(array.size())
-                                       .arg(QLatin1StringView(what)));
-        while (array.size() > limit)
-            array.removeLast();
-        return array;
-    }
-
     void warnUnknown(const char *field, const QString &value)
     {
-        m_snapshot.warnings.append(
-            QStringLiteral("unknown %1 \"%2\" read as unknown").arg(QLatin1StringView(field), value));
+        m_builder.warnUnknown(QLatin1StringView(field), value);
     }
 
     void readComponents(const QJsonArray &components)
@@ -138,7 +98,8 @@ private:
         for (const QJsonValue &value : components)
             ++nameCount[value.toObject().value(QLatin1StringView("name")).toString()];
 
-        for (const QJsonValue &value : capped(components, maxComponents, "components")) {
+        for (const QJsonValue &value :
+             m_builder.capped(components, adapterkit::maxCells, QLatin1StringView("components"))) {
             const QJsonObject component = value.toObject();
             const QString name = component.value(QLatin1StringView("name")).toString().trimmed();
             if (component.value(QLatin1StringView("group")).toBool() || name.isEmpty() || isPlaceholder(name))
@@ -150,16 +111,16 @@ private:
             const QString service = nameCount.value(name) > 1 && !cell.group.isEmpty()
                 ? cell.group + QStringLiteral(" / ") + name
                 : name;
-            cell.key = {m_context.providerId, service, globalRegion()};
+            cell.key = m_builder.key(service, globalRegion());
             cell.regionName = QStringLiteral("Global");
             const QString word = component.value(QLatin1StringView("status")).toString();
-            const std::optional<Status> status = lookUp(componentTable, word);
+            const std::optional<Status> status = adapterkit::lookUp(componentTable, word);
             if (!status)
                 warnUnknown("component status", word);
             cell.status = status.value_or(Status::Unknown);
             cell.since = json::instant(component.value(QLatin1StringView("updated_at")));
             m_serviceById.insert(component.value(QLatin1StringView("id")).toString(), service);
-            m_snapshot.cells.append(cell);
+            m_builder.addCell(cell);
         }
     }
 
@@ -168,7 +129,7 @@ private:
         if (!status.contains(QLatin1StringView("indicator")))
             return Status::Operational; // the page's verdict is then what its components say
         const QString word = status.value(QLatin1StringView("indicator")).toString();
-        const std::optional<Status> mapped = lookUp(indicatorTable, word);
+        const std::optional<Status> mapped = adapterkit::lookUp(indicatorTable, word);
         if (!mapped)
             warnUnknown("status indicator", word);
         return mapped.value_or(Status::Unknown);
@@ -192,7 +153,7 @@ private:
                                                                   : IncidentState::Investigating);
 
         const QString impactWord = object.value(QLatin1StringView("impact")).toString();
-        const std::optional<Status> impact = lookUp(impactTable, impactWord);
+        const std::optional<Status> impact = adapterkit::lookUp(impactTable, impactWord);
         if (!impact && !impactWord.isEmpty())
             warnUnknown("incident impact", impactWord);
         incident.severity =
@@ -212,7 +173,7 @@ private:
 
         readAffected(object, incident);
         readUpdates(object, incident);
-        m_snapshot.incidents.append(incident);
+        m_builder.addIncident(incident);
 
         if (!incident.isOpen())
             return Status::Operational;
@@ -251,15 +212,11 @@ private:
                 }
             }
         }
-        if (incident.affected.isEmpty())
-            incident.affected.append({m_context.providerId, QString(), globalRegion()});
     }
 
     void readUpdates(const QJsonObject &object, Incident &incident)
     {
-        const QJsonArray updates = capped(json::arrayOrEmpty(object, QLatin1StringView("incident_updates")),
-                                          maxUpdatesPerIncident, "incident updates");
-        for (const QJsonValue &value : updates) {
+        for (const QJsonValue &value : json::arrayOrEmpty(object, QLatin1StringView("incident_updates"))) {
             const QJsonObject update = value.toObject();
             IncidentUpdate entry;
             entry.at = json::instant(update.value(QLatin1StringView("display_at")));
@@ -270,13 +227,10 @@ private:
             entry.text = update.value(QLatin1StringView("body")).toString();
             incident.updates.append(entry);
         }
-        // The feed lists updates newest first; the model keeps them oldest first.
-        std::stable_sort(incident.updates.begin(), incident.updates.end(),
-                         [](const IncidentUpdate &a, const IncidentUpdate &b) { return a.at < b.at; });
     }
 
     const FeedContext &m_context;
-    Snapshot m_snapshot;
+    adapterkit::SnapshotBuilder m_builder;
     QString m_pageUrl;
     QHash<QString, QString> m_serviceById;
     QDateTime m_earliestOpenStart;
@@ -286,17 +240,17 @@ private:
 
 Status componentStatus(QStringView value)
 {
-    return lookUp(componentTable, value).value_or(Status::Unknown);
+    return adapterkit::lookUp(componentTable, value).value_or(Status::Unknown);
 }
 
 Status indicatorStatus(QStringView value)
 {
-    return lookUp(indicatorTable, value).value_or(Status::Unknown);
+    return adapterkit::lookUp(indicatorTable, value).value_or(Status::Unknown);
 }
 
 Status impactStatus(QStringView value)
 {
-    return lookUp(impactTable, value).value_or(Status::Unknown);
+    return adapterkit::lookUp(impactTable, value).value_or(Status::Unknown);
 }
 
 std::optional<IncidentState> incidentState(QStringView value)

@@ -14,6 +14,7 @@ private slots:
     void fullOnce();
     void sourceSelection();
     void defaultSourcesComeFromTheCatalog();
+    void pastedPageUrlsResolveToTheirFeed();
 };
 
 void TestCommandLine::defaults()
@@ -67,6 +68,19 @@ void TestCommandLine::defaultSourcesComeFromTheCatalog()
     QVERIFY2(selection.error.isEmpty(), qPrintable(selection.error));
     QVERIFY(selection.sources.size() >= 5);
     QCOMPARE(selection.sources.constFirst().id, QStringLiteral("github"));
+}
+
+void TestCommandLine::pastedPageUrlsResolveToTheirFeed()
+{
+    Options options;
+    options.sources = {QUrl(QStringLiteral("https://www.githubstatus.com")),
+                       QUrl(QStringLiteral("https://status.cloud.google.com/"))};
+    const SourceSelection selection = SourceSelection::fromOptions(options);
+    QCOMPARE(selection.sources[0].url,
+             QUrl(QStringLiteral("https://www.githubstatus.com/api/v2/summary.json")));
+    QCOMPARE(selection.sources[0].id, QStringLiteral("github"));
+    QCOMPARE(selection.sources[1].url,
+             QUrl(QStringLiteral("https://status.cloud.google.com/incidents.json")));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -124,7 +124,8 @@ void TestGcpAdapter::resolvedIncidentMakesNoCells()
 
 void TestGcpAdapter::globalLocation()
 {
-    const CellReport *billing = cell(fixture(), QStringLiteral("Cloud Billing"), QStringLiteral("global"));
+    const Snapshot snapshot = fixture();
+    const CellReport *billing = cell(snapshot, QStringLiteral("Cloud Billing"), QStringLiteral("global"));
     QVERIFY(billing);
     QCOMPARE(billing->status, Status::Informational);
     QCOMPARE(billing->regionName, QStringLiteral("Global"));

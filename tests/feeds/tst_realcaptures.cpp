@@ -26,6 +26,11 @@ const QHash<QString, Expectation> &expectations()
         {QStringLiteral("currentevents-live-capture.utf16be.bin"), {FeedKind::AwsHealth, 2}},
         {QStringLiteral("currentevents-live-capture.DERIVED-utf8.json"), {FeedKind::AwsHealth, 2}},
         {QStringLiteral("incidents-live-capture.json"), {FeedKind::GoogleCloud, 4}},
+        {QStringLiteral("slack-current-live-capture.json"), {FeedKind::Slack, 0}},
+        {QStringLiteral("slack-history-live-capture.json"), {FeedKind::Slack, 3}},
+        {QStringLiteral("statusio-gitlab-live-capture.json"), {FeedKind::StatusIo, 0}},
+        {QStringLiteral("statusio-incident-DOC-DERIVED.json"), {FeedKind::StatusIo, 3}},
+        {QStringLiteral("firehydrant-redis-live-capture.json"), {FeedKind::FireHydrant, 4}},
     };
     return table;
 }

@@ -115,7 +115,8 @@ void TestHealthState::failureTurnsCellsUnknownAndKeepsLastKnown()
     const QList<CellTransition> transitions = state.applyFailure(
         QStringLiteral("hub"), {QStringLiteral("unreachable: Connection refused")}, t0.addSecs(60));
     QCOMPARE(transitions.size(), 2);
-    const CellState *api = find(state.cells(), QStringLiteral("hub"), QStringLiteral("API"));
+    const QList<CellState> cells = state.cells();
+    const CellState *api = find(cells, QStringLiteral("hub"), QStringLiteral("API"));
     QVERIFY(api);
     QCOMPARE(api->status, Status::Unknown);
     QCOMPARE(api->lastKnown, Status::Degraded);

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Kind detection over every fixture of every adapter: a feed is recognised from its content alone,
+// and what is not a feed (HTML pages, truncated bodies) is recognised as nothing.
+#include "feeds/feedparser.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QTest>
+
+using namespace radar;
+
+class TestFeedDetection : public QObject
+{
+    Q_OBJECT
+private slots:
+    void fixtures_data();
+    void fixtures();
+    void emptyListNeedsTheUrl_data();
+    void emptyListNeedsTheUrl();
+};
+
+void TestFeedDetection::fixtures_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<FeedKind>("kind");
+    QDirIterator files(QStringLiteral(RADAR_TEST_DATA_DIR), QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QFileInfo file(files.next());
+        const std::optional<FeedKind> kind = feedKindFromName(file.dir().dirName());
+        if (!kind || file.fileName() == QLatin1StringView("no-events.json"))
+            continue;
+        const bool notAFeed =
+            file.suffix() == QLatin1StringView("html") || file.baseName().startsWith(u"truncated");
+        QTest::newRow(qPrintable(file.dir().dirName() + u'/' + file.fileName()))
+            << file.filePath() << (notAFeed ? FeedKind::Auto : *kind);
+    }
+}
+
+void TestFeedDetection::fixtures()
+{
+    QFETCH(QString, path);
+    QFETCH(FeedKind, kind);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray body = file.readAll();
+    QCOMPARE(detectFeedKind(body, QUrl()), kind);
+    const ParseResult result =
+        parseFeed(FeedKind::Auto, body, {QStringLiteral("x"), QUrl::fromLocalFile(path)});
+    QCOMPARE(result.ok(), kind != FeedKind::Auto);
+    if (!result.ok())
+        QVERIFY(!result.error.isEmpty());
+}
+
+void TestFeedDetection::emptyListNeedsTheUrl_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<FeedKind>("kind");
+    QTest::newRow("AWS") << "https://health.aws.amazon.com/public/currentevents" << FeedKind::AwsHealth;
+    QTest::newRow("GCP") << "https://status.cloud.google.com/incidents.json" << FeedKind::GoogleCloud;
+    QTest::newRow("Slack history") << "https://slack-status.com/api/v2.0.0/history" << FeedKind::Slack;
+    QTest::newRow("a file") << "file:///tmp/events.json" << FeedKind::Auto;
+}
+
+void TestFeedDetection::emptyListNeedsTheUrl()
+{
+    QFETCH(QString, url);
+    QFETCH(FeedKind, kind);
+    QCOMPARE(detectFeedKind("[]", QUrl(url)), kind);
+    const ParseResult result = parseFeed(FeedKind::Auto, "[ ]", {QStringLiteral("x"), QUrl(url)});
+    QCOMPARE(result.ok(), kind != FeedKind::Auto);
+    if (!result.ok())
+        QVERIFY2(result.error.contains(QStringLiteral("--kind")), qPrintable(result.error));
+}
+
+QTEST_GUILESS_MAIN(TestFeedDetection)
+#include "tst_feeddetection.moc"
