@@ -6,9 +6,10 @@
 namespace radar {
 
 namespace {
-constexpr FeedKind allKinds[] = {FeedKind::Auto,        FeedKind::Statuspage, FeedKind::AwsHealth,
-                                 FeedKind::GoogleCloud, FeedKind::Instatus,   FeedKind::Slack,
-                                 FeedKind::StatusIo,    FeedKind::FireHydrant};
+constexpr FeedKind allKinds[] = {FeedKind::Auto,        FeedKind::Statuspage,  FeedKind::AwsHealth,
+                                 FeedKind::GoogleCloud, FeedKind::Instatus,    FeedKind::Slack,
+                                 FeedKind::StatusIo,    FeedKind::FireHydrant, FeedKind::AwsRss,
+                                 FeedKind::Azure,       FeedKind::RssHistory};
 }
 
 QString feedKindName(FeedKind kind)
@@ -30,6 +31,12 @@ QString feedKindName(FeedKind kind)
         return QStringLiteral("statusio");
     case FeedKind::FireHydrant:
         return QStringLiteral("firehydrant");
+    case FeedKind::AwsRss:
+        return QStringLiteral("aws-rss");
+    case FeedKind::Azure:
+        return QStringLiteral("azure");
+    case FeedKind::RssHistory:
+        return QStringLiteral("rss");
     }
     return QString();
 }

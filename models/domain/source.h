@@ -22,6 +22,9 @@ enum class FeedKind : quint8 {
     Slack, // slack-status.com api/v2.0.0 current and history
     StatusIo, // the Status.io public status API
     FireHydrant, // FireHydrant status pages' data/payload.json
+    AwsRss, // the AWS status RSS feeds: per service-region, per service, all.rss
+    Azure, // the Azure status RSS feed
+    RssHistory, // any RSS 2.0 or Atom incident history (Statuspage history.rss / history.atom, ...)
 };
 
 QString feedKindName(FeedKind kind);

@@ -2,10 +2,13 @@
 #include "feedparser.h"
 
 #include "awshealthadapter.h"
+#include "awsrssadapter.h"
+#include "azureadapter.h"
 #include "firehydrantadapter.h"
 #include "gcpadapter.h"
 #include "instatusadapter.h"
 #include "jsoninput.h"
+#include "rsshistoryadapter.h"
 #include "slackadapter.h"
 #include "statusioadapter.h"
 #include "statuspageadapter.h"
@@ -75,6 +78,12 @@ ParseResult runAdapter(FeedKind kind, const QByteArray &body, const FeedContext 
         return statusio::parseStatus(body, context);
     case FeedKind::FireHydrant:
         return firehydrant::parsePayload(body, context);
+    case FeedKind::AwsRss:
+        return awsrss::parseFeed(body, context);
+    case FeedKind::Azure:
+        return azure::parseFeed(body, context);
+    case FeedKind::RssHistory:
+        return rsshistory::parseFeed(body, context);
     case FeedKind::Auto:
         break;
     }
@@ -91,6 +100,13 @@ FeedKind detectFeedKind(const QByteArray &body, const QUrl &url)
     const QByteArray head = utf8.left(64).trimmed();
     if (head.startsWith('{') || head.startsWith('['))
         return detectJson(json::parse(utf8).root, url);
+    // Any RSS or Atom reads as a history feed, so the providers' own feeds are told apart first.
+    if (azure::looksLikeFeed(body))
+        return FeedKind::Azure;
+    if (awsrss::looksLikeFeed(body))
+        return FeedKind::AwsRss;
+    if (rsshistory::looksLikeFeed(body))
+        return FeedKind::RssHistory;
     return FeedKind::Auto;
 }
 

@@ -66,8 +66,8 @@ void TestCommandLine::defaultSourcesComeFromTheCatalog()
 {
     const SourceSelection selection = SourceSelection::fromOptions(Options());
     QVERIFY2(selection.error.isEmpty(), qPrintable(selection.error));
-    QVERIFY(selection.sources.size() >= 5);
-    QCOMPARE(selection.sources.constFirst().id, QStringLiteral("github"));
+    QVERIFY(selection.sources.size() >= 8);
+    QCOMPARE(selection.sources.constFirst().id, QStringLiteral("aws"));
 }
 
 void TestCommandLine::pastedPageUrlsResolveToTheirFeed()

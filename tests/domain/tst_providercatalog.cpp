@@ -2,6 +2,7 @@
 #include "domain/providercatalog.h"
 
 #include <QFile>
+#include <QSet>
 #include <QTest>
 
 using namespace radar;
@@ -21,14 +22,21 @@ void TestProviderCatalog::builtInCatalogHasTheFoundationProviders()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const ProviderCatalog catalog = ProviderCatalog::fromJson(file.readAll());
     QVERIFY2(catalog.error.isEmpty(), qPrintable(catalog.error));
-    QStringList defaults;
-    for (const SourceConfig &source : catalog.defaultSources()) {
-        defaults.append(source.id);
-        QCOMPARE(source.kind, FeedKind::Statuspage);
-        QCOMPARE(source.url.scheme(), QStringLiteral("https"));
-        QVERIFY(source.url.path().endsWith(QStringLiteral("/api/v2/summary.json")));
+    QVERIFY(catalog.entries.size() >= 40);
+    QSet<int> kinds;
+    for (const CatalogEntry &entry : catalog.entries) {
+        QCOMPARE(entry.source.url.scheme(), QStringLiteral("https"));
+        QVERIFY2(!entry.source.name.isEmpty(), qPrintable(entry.source.id));
+        kinds.insert(int(entry.source.kind));
+        if (entry.source.kind == FeedKind::Statuspage)
+            QVERIFY(entry.source.url.path().endsWith(QStringLiteral("/api/v2/summary.json")));
     }
-    for (const char *id : {"github", "cloudflare", "atlassian", "discord", "dropbox"})
+    QVERIFY(!kinds.contains(int(FeedKind::Auto))); // every entry names its adapter
+    QVERIFY(kinds.size() >= 6);
+    QStringList defaults;
+    for (const SourceConfig &source : catalog.defaultSources())
+        defaults.append(source.id);
+    for (const char *id : {"aws", "gcp", "azure", "github", "cloudflare", "atlassian", "discord", "dropbox"})
         QVERIFY2(defaults.contains(QLatin1StringView(id)), id);
 }
 

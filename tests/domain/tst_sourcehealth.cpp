@@ -53,7 +53,7 @@ void TestSourceHealth::kindNames()
 {
     QCOMPARE(feedKindFromName(u"statuspage"), std::optional<FeedKind>(FeedKind::Statuspage));
     QCOMPARE(feedKindFromName(u"auto"), std::optional<FeedKind>(FeedKind::Auto));
-    QCOMPARE(feedKindFromName(u"rss"), std::nullopt);
+    QCOMPARE(feedKindFromName(u"gopher"), std::nullopt);
     QVERIFY(feedKindNames().contains(QStringLiteral("statuspage")));
     QCOMPARE(sourceHealthName(SourceHealth::Stale), QStringLiteral("stale"));
 }

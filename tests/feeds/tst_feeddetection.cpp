@@ -23,16 +23,17 @@ void TestFeedDetection::fixtures_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<FeedKind>("kind");
+    QTest::addColumn<bool>("parses");
     QDirIterator files(QStringLiteral(RADAR_TEST_DATA_DIR), QDir::Files, QDirIterator::Subdirectories);
     while (files.hasNext()) {
         const QFileInfo file(files.next());
         const std::optional<FeedKind> kind = feedKindFromName(file.dir().dirName());
         if (!kind || file.fileName() == QLatin1StringView("no-events.json"))
             continue;
-        const bool notAFeed =
-            file.suffix() == QLatin1StringView("html") || file.baseName().startsWith(u"truncated");
+        const bool html = file.suffix() == QLatin1StringView("html");
+        const bool truncated = file.baseName().startsWith(u"truncated");
         QTest::newRow(qPrintable(file.dir().dirName() + u'/' + file.fileName()))
-            << file.filePath() << (notAFeed ? FeedKind::Auto : *kind);
+            << file.filePath() << (html ? FeedKind::Auto : *kind) << !(html || truncated);
     }
 }
 
@@ -40,13 +41,16 @@ void TestFeedDetection::fixtures()
 {
     QFETCH(QString, path);
     QFETCH(FeedKind, kind);
+    QFETCH(bool, parses);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray body = file.readAll();
-    QCOMPARE(detectFeedKind(body, QUrl()), kind);
+    // A truncated XML feed is recognised by its head and then fails to parse; JSON fails earlier.
+    const FeedKind detected = detectFeedKind(body, QUrl());
+    QVERIFY(detected == kind || (!parses && detected == FeedKind::Auto));
     const ParseResult result =
         parseFeed(FeedKind::Auto, body, {QStringLiteral("x"), QUrl::fromLocalFile(path)});
-    QCOMPARE(result.ok(), kind != FeedKind::Auto);
+    QCOMPARE(result.ok(), parses);
     if (!result.ok())
         QVERIFY(!result.error.isEmpty());
 }
