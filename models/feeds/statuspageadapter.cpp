@@ -264,8 +264,11 @@ std::optional<IncidentState> incidentState(QStringView value)
 
 bool looksLikeSummary(const QJsonObject &root)
 {
+    // summary.json and components.json carry components, status.json the indicator, incidents.json
+    // (the 50 most recent) and scheduled-maintenances.json their lists.
     return root.value(QLatin1StringView("page")).isObject()
-        && (root.contains(QLatin1StringView("components"))
+        && (root.contains(QLatin1StringView("components")) || root.contains(QLatin1StringView("incidents"))
+            || root.contains(QLatin1StringView("scheduled_maintenances"))
             || root.value(QLatin1StringView("status")).toObject().contains(QLatin1StringView("indicator")));
 }
 
@@ -277,7 +280,8 @@ ParseResult parseSummary(const QByteArray &body, const FeedContext &context)
     const QJsonObject root = document.root.toObject();
     if (!looksLikeSummary(root))
         return ParseResult::failure(
-            QStringLiteral("not a Statuspage summary: expected an object with \"page\" and \"components\""));
+            QStringLiteral("not a Statuspage summary: expected an object with \"page\" and \"components\", "
+                           "\"incidents\" or \"scheduled_maintenances\""));
     return ParseResult::success(SummaryReader(context).read(root));
 }
 

@@ -5,6 +5,7 @@
 
 #include "feeds/feedparser.h"
 
+#include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QTimer>
 
@@ -13,6 +14,8 @@
 namespace radar {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcFeeds, "radar.feeds")
 
 constexpr std::chrono::seconds maxBackoff {15 * 60};
 
@@ -107,6 +110,12 @@ void PollScheduler::handleResult(const FetchResult &result)
             const ParseResult parsed = parseFeed(it->config.kind, result.body, {result.sourceId, result.url});
             if (parsed.ok()) {
                 it->consecutiveFailures = 0;
+                // What the adapter did not understand is logged once, not on every poll.
+                if (parsed.snapshot->warnings != it->lastWarnings) {
+                    for (const QString &warning : parsed.snapshot->warnings)
+                        qCWarning(lcFeeds, "%s: %s", qPrintable(result.sourceId), qPrintable(warning));
+                    it->lastWarnings = parsed.snapshot->warnings;
+                }
                 emit snapshotReady(result.sourceId, *parsed.snapshot);
             } else {
                 ++it->consecutiveFailures;

@@ -47,6 +47,7 @@ private:
         QTimer *timer = nullptr;
         bool inFlight = false;
         int consecutiveFailures = 0;
+        QStringList lastWarnings;
     };
 
     void poll(const QString &sourceId);

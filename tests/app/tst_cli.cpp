@@ -63,6 +63,7 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void tableFormat();
+    void unknownWordsAreWarnedOnStderr();
     void httpSourceThroughLoopback();
     void versionAndHelp();
 };
@@ -224,6 +225,16 @@ void TestCli::tableFormat()
     QVERIFY(
         out.contains(QRegularExpression(QStringLiteral("ExampleHub\\s+Actions\\s+global\\s+major_outage"))));
     QVERIFY(out.contains(QStringLiteral("Actions workflows are failing")));
+}
+
+void TestCli::unknownWordsAreWarnedOnStderr()
+{
+    const Run result = run({"--once", "--format", "json", "--source", fixtureUrl("unknown-values.json")});
+    const QString err = QString::fromUtf8(result.err);
+    QVERIFY2(
+        err.contains(QStringLiteral("unknown-values: unknown component status \"exploded\" read as unknown")),
+        qPrintable(err));
+    QCOMPARE(parseJson(result.out).value("overall").toString(), QStringLiteral("unknown"));
 }
 
 void TestCli::httpSourceThroughLoopback()

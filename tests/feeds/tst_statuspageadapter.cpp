@@ -54,6 +54,7 @@ private slots:
     void fixtures_data();
     void fixtures();
     void groupsNameTheirChildren();
+    void incidentHistory();
     void updatesOldestFirstInUtc();
     void maintenanceOnlyCountsWhileRunning();
     void incidentWithoutComponentsAffectsTheProvider();
@@ -172,6 +173,10 @@ void TestStatuspageAdapter::fixtures_data()
                                                                      {"Playground", Status::PartialOutage},
                                                                      {"Billing", Status::Operational}}
                                                  << QStringList {"01INC"} << 0;
+    QTest::newRow("incidents.json: open and resolved incidents, no components")
+        << "incidents-history.json"
+        << "ChatCo" << Status::PartialOutage << ServiceStatuses {} << QStringList {"inc-open", "inc-old"}
+        << 0;
     QTest::newRow("unknown words become unknown with warnings")
         << "unknown-values.json"
         << "OddPage" << Status::Unknown
@@ -217,6 +222,19 @@ void TestStatuspageAdapter::groupsNameTheirChildren()
     QCOMPARE(cell(snapshot, QStringLiteral("Frankfurt, Germany - (FRA)"))->group, QStringLiteral("Europe"));
     QCOMPARE(cell(snapshot, QStringLiteral("Asia / API"))->serviceName, QStringLiteral("API"));
     QVERIFY(!cell(snapshot, QStringLiteral("Europe"))); // the group itself is a container, not a cell
+}
+
+void TestStatuspageAdapter::incidentHistory()
+{
+    const Snapshot snapshot = parsed(QStringLiteral("incidents-history.json"));
+    const Incident &old = snapshot.incidents[1];
+    QCOMPARE(old.state, IncidentState::Resolved); // postmortem
+    QCOMPARE(old.resolvedAt, QDateTime(QDate(2026, 10, 2), QTime(18, 30), Qt::UTC));
+    QCOMPARE(old.updates.size(), 3);
+    QCOMPARE(old.services(), QStringList {QStringLiteral("Login")});
+    // Only the open incident colours the page: its impact, since it started.
+    QCOMPARE(snapshot.cells.constFirst().since, QDateTime(QDate(2026, 11, 22), QTime(9, 5), Qt::UTC));
+    QCOMPARE(detectFeedKind(fixture(QStringLiteral("incidents-history.json")), QUrl()), FeedKind::Statuspage);
 }
 
 void TestStatuspageAdapter::updatesOldestFirstInUtc()
