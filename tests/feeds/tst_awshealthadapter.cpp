@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feeds/awshealthadapter.h"
+#include "feedtesting.h"
 
 #include <QFile>
 #include <QStringEncoder>
 #include <QTest>
 
 using namespace radar;
+using feedtesting::cell;
 
 namespace {
 
@@ -32,15 +34,6 @@ QByteArray encoded(const QByteArray &utf8, QStringConverter::Encoding encoding, 
 
 const FeedContext context {QStringLiteral("aws"),
                            QUrl(QStringLiteral("https://health.aws.amazon.com/public/currentevents"))};
-
-const CellReport *cell(const Snapshot &snapshot, const QString &service, const QString &region)
-{
-    for (const CellReport &report : snapshot.cells) {
-        if (report.key.service == service && report.key.region == region)
-            return &report;
-    }
-    return nullptr;
-}
 
 Snapshot parsed(const QByteArray &body)
 {

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feeds/awsrssadapter.h"
+#include "feedtesting.h"
 
 #include <QFile>
 #include <QTest>
 
 using namespace radar;
+using feedtesting::cell;
 
 namespace {
 
@@ -30,15 +32,6 @@ Snapshot parsed(const QByteArray &body)
 QDateTime utc(const char *iso)
 {
     return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC();
-}
-
-const CellReport *cell(const Snapshot &snapshot, const QString &service, const QString &region)
-{
-    for (const CellReport &report : snapshot.cells) {
-        if (report.key.service == service && report.key.region == region)
-            return &report;
-    }
-    return nullptr;
 }
 
 QByteArray oneItem(const QString &pubDate, const QString &extra = QString())

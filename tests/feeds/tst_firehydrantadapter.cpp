@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feeds/firehydrantadapter.h"
+#include "feedtesting.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -7,6 +8,7 @@
 #include <QTest>
 
 using namespace radar;
+using feedtesting::cell;
 
 namespace {
 
@@ -27,15 +29,6 @@ Snapshot parsed(const QByteArray &body, const FeedContext &from = context)
     if (!result.ok())
         qFatal("did not parse: %s", qPrintable(result.error));
     return *result.snapshot;
-}
-
-const CellReport *cell(const Snapshot &snapshot, const QString &service)
-{
-    for (const CellReport &report : snapshot.cells) {
-        if (report.key.service == service)
-            return &report;
-    }
-    return nullptr;
 }
 
 QDateTime utc(int year, int month, int day, int hour, int minute, int second = 0)

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feeds/gcpadapter.h"
+#include "feedtesting.h"
 
 #include <QFile>
 #include <QTest>
 
 using namespace radar;
+using feedtesting::cell;
 
 namespace {
 
@@ -28,15 +30,6 @@ Snapshot parsed(const QByteArray &body)
 Snapshot fixture()
 {
     return parsed(readFile(QStringLiteral(RADAR_TEST_DATA_DIR "/gcp/incidents.json")));
-}
-
-const CellReport *cell(const Snapshot &snapshot, const QString &service, const QString &region)
-{
-    for (const CellReport &report : snapshot.cells) {
-        if (report.key.service == service && report.key.region == region)
-            return &report;
-    }
-    return nullptr;
 }
 
 } // namespace

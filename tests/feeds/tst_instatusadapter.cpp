@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feeds/instatusadapter.h"
+#include "feedtesting.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -7,6 +8,7 @@
 #include <QTest>
 
 using namespace radar;
+using feedtesting::cell;
 
 namespace {
 
@@ -35,15 +37,6 @@ Snapshot components(const QByteArray &body)
     if (!result.ok())
         qFatal("did not parse: %s", qPrintable(result.error));
     return *result.snapshot;
-}
-
-const CellReport *cell(const Snapshot &snapshot, const QString &service)
-{
-    for (const CellReport &report : snapshot.cells) {
-        if (report.key.service == service)
-            return &report;
-    }
-    return nullptr;
 }
 
 QDateTime utc(int year, int month, int day, int hour, int minute, int second = 0)

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feeds/slackadapter.h"
+#include "feedtesting.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QTest>
 
 using namespace radar;
+using feedtesting::cell;
+using feedtesting::incident;
 
 namespace {
 
@@ -26,24 +29,6 @@ Snapshot parsed(const QByteArray &body)
     if (!result.ok())
         qFatal("did not parse: %s", qPrintable(result.error));
     return *result.snapshot;
-}
-
-const CellReport *cell(const Snapshot &snapshot, const QString &service)
-{
-    for (const CellReport &report : snapshot.cells) {
-        if (report.key.service == service)
-            return &report;
-    }
-    return nullptr;
-}
-
-const Incident *incident(const Snapshot &snapshot, const QString &id)
-{
-    for (const Incident &item : snapshot.incidents) {
-        if (item.id == id)
-            return &item;
-    }
-    return nullptr;
 }
 
 QDateTime utc(int year, int month, int day, int hour, int minute, int second = 0)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feeds/statusioadapter.h"
+#include "feedtesting.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -7,6 +8,8 @@
 #include <QTest>
 
 using namespace radar;
+using feedtesting::cell;
+using feedtesting::incident;
 
 namespace {
 
@@ -28,24 +31,6 @@ Snapshot parsed(const QByteArray &body, const FeedContext &from = context)
     if (!result.ok())
         qFatal("did not parse: %s", qPrintable(result.error));
     return *result.snapshot;
-}
-
-const CellReport *cell(const Snapshot &snapshot, const QString &service, const QString &region)
-{
-    for (const CellReport &report : snapshot.cells) {
-        if (report.key.service == service && report.key.region == region)
-            return &report;
-    }
-    return nullptr;
-}
-
-const Incident *incident(const Snapshot &snapshot, const QString &id)
-{
-    for (const Incident &item : snapshot.incidents) {
-        if (item.id == id)
-            return &item;
-    }
-    return nullptr;
 }
 
 QDateTime utc(int year, int month, int day, int hour, int minute, int second = 0)

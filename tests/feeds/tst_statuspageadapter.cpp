@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feeds/feedparser.h"
 #include "feeds/statuspageadapter.h"
+#include "feedtesting.h"
 
 #include <QFile>
 #include <QTest>
 
 using namespace radar;
+using feedtesting::cell;
 
 namespace {
 
@@ -26,15 +28,6 @@ Snapshot parsed(const QString &name)
     if (!result.ok())
         qFatal("%s did not parse: %s", qPrintable(name), qPrintable(result.error));
     return *result.snapshot;
-}
-
-const CellReport *cell(const Snapshot &snapshot, const QString &service)
-{
-    for (const CellReport &report : snapshot.cells) {
-        if (report.key.service == service)
-            return &report;
-    }
-    return nullptr;
 }
 
 using ServiceStatuses = QHash<QString, Status>;
