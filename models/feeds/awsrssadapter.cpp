@@ -319,13 +319,10 @@ bool looksLikeFeed(const QByteArray &body)
 
 ParseResult parseFeed(const QByteArray &body, const FeedContext &context)
 {
-    const xmlfeed::Document document = xmlfeed::read(body, adapterkit::maxIncidents);
-    const QString wrongKind = QStringLiteral("not an AWS status feed: expected <rss><channel>");
+    const xmlfeed::Document document = xmlfeed::readRss(
+        body, adapterkit::maxIncidents, QStringLiteral("not an AWS status feed: expected <rss><channel>"));
     if (!document.channel)
-        return ParseResult::failure(
-            document.error.startsWith(QLatin1StringView("expected")) ? wrongKind : document.error);
-    if (document.channel->format != xmlfeed::Format::Rss)
-        return ParseResult::failure(wrongKind + QStringLiteral(", found an Atom <feed>"));
+        return ParseResult::failure(document.error);
     return ParseResult::success(FeedReader(context).read(document));
 }
 

@@ -359,4 +359,17 @@ bool containsWord(QStringView text, QStringView word)
     return false;
 }
 
+Document readRss(const QByteArray &body, int maxItems, const QString &wrongKind)
+{
+    Document document = read(body, maxItems);
+    if (!document.channel) {
+        if (document.error.startsWith(QLatin1StringView("expected")))
+            document.error = wrongKind;
+    } else if (document.channel->format != Format::Rss) {
+        document.channel.reset();
+        document.error = wrongKind + QStringLiteral(", found an Atom <feed>");
+    }
+    return document;
+}
+
 } // namespace radar::xmlfeed

@@ -51,6 +51,11 @@ struct Document
 /// Elements it does not know are skipped; the whole document must still be well-formed.
 Document read(const QByteArray &body, int maxItems);
 
+/// read() for adapters that accept RSS only: a document that is not RSS comes back without a
+/// channel and with `wrongKind` as its error ("not an Azure status feed: expected <rss><channel>",
+/// with ", found an Atom <feed>" added for Atom); XML errors are kept as they are.
+Document readRss(const QByteArray &body, int maxItems, const QString &wrongKind);
+
 /// What detection needs: the root format and the channel's own fields, plus the first item's id,
 /// read without going past the first item.
 struct Head
