@@ -8,14 +8,19 @@
 #include "traycontroller.h"
 
 #include <QApplication>
+#include <QNetworkInformation>
 
 #include <algorithm>
 
 namespace radar {
 
 namespace {
-// How often freshness is re-checked, so old data turns unknown even when nothing arrives.
-constexpr std::chrono::seconds freshnessCheck {15};
+// How often freshness is re-checked, so old data turns unknown even when nothing arrives, and how
+// soon after waking from sleep a refresh starts.
+constexpr std::chrono::seconds freshnessCheck {10};
+// Results arriving within this are shown together: a refresh of a thousand sources is a few
+// repaints, not a thousand.
+constexpr std::chrono::milliseconds publishDelay {100};
 } // namespace
 
 DesktopApp::DesktopApp(const Options &options, AppSettings &settings, QObject *parent)
@@ -27,14 +32,19 @@ DesktopApp::DesktopApp(const Options &options, AppSettings &settings, QObject *p
 {
     connect(&m_engine, &Engine::snapshotReady, this, &DesktopApp::applySnapshot);
     connect(&m_engine, &Engine::sourceFailed, this, &DesktopApp::applyFailure);
+    connect(&m_engine, &Engine::sourceUnchanged, this, [this](const QString &id) {
+        m_state.applyUnchanged(id, QDateTime::currentDateTimeUtc());
+        schedulePublish();
+    });
     connect(&m_engine, &Engine::nextAttemptScheduled, this, [this](const QString &id, const QDateTime &when) {
         m_state.setNextAttempt(id, when);
-        m_sourceModel.setSources(m_state.sources());
+        schedulePublish();
     });
-    connect(&m_freshnessTimer, &QTimer::timeout, this, [this] {
-        m_state.reevaluate(QDateTime::currentDateTimeUtc());
-        publish();
-    });
+    connect(&m_engine, &Engine::refreshProgress, m_window.get(), &MainWindow::setRefreshProgress);
+    connect(&m_freshnessTimer, &QTimer::timeout, this, &DesktopApp::checkClocks);
+    m_publishTimer.setSingleShot(true);
+    m_publishTimer.setInterval(publishDelay);
+    connect(&m_publishTimer, &QTimer::timeout, this, &DesktopApp::publish);
 
     connect(m_window.get(), &MainWindow::refreshRequested, &m_engine, &Engine::refreshNow);
     connect(m_window.get(), &MainWindow::quitRequested, this, &DesktopApp::quit);
@@ -86,33 +96,91 @@ bool DesktopApp::start(QString &error)
 
     m_engine.setSources(selection.sources);
     m_engine.start();
+    m_monotonic.start();
+    checkClocks();
     m_freshnessTimer.start(freshnessCheck);
+    watchNetwork();
     return true;
 }
 
 void DesktopApp::applySnapshot(const QString &sourceId, const Snapshot &snapshot)
 {
     m_state.applySnapshot(sourceId, snapshot, QDateTime::currentDateTimeUtc());
-    publish();
+    schedulePublish();
 }
 
 void DesktopApp::applyFailure(const QString &sourceId, const SourceError &error)
 {
     m_state.applyFailure(sourceId, error, QDateTime::currentDateTimeUtc());
-    publish();
+    schedulePublish();
+}
+
+void DesktopApp::watchNetwork()
+{
+    // Where the platform can tell (NetworkManager here, the OS elsewhere), its verdict counts at once;
+    // without a backend the offline verdict rests on the sources alone.
+    if (!QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
+        return;
+    const auto apply = [this](QNetworkInformation::Reachability reachability) {
+        using R = QNetworkInformation::Reachability;
+        const auto verdict = reachability == R::Disconnected ? Connectivity::Reachability::Offline
+            : reachability == R::Online                      ? Connectivity::Reachability::Online
+                                                             : Connectivity::Reachability::Unknown;
+        if (m_connectivity.setReachability(verdict, QDateTime::currentDateTimeUtc()))
+            m_engine.refreshNow(); // the connection is back: do not wait for each source's timer
+        schedulePublish();
+    };
+    QNetworkInformation *information = QNetworkInformation::instance();
+    connect(information, &QNetworkInformation::reachabilityChanged, this, apply);
+    apply(information->reachability());
+}
+
+void DesktopApp::checkClocks()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // After a sleep, every source's data is old at once: refresh now instead of showing a wall of
+    // unknown until each timer fires, and let the catching up pass quietly.
+    if (m_connectivity.checkForSleep(now, m_monotonic.elapsed()))
+        m_engine.refreshNow();
+    m_state.reevaluate(now);
+    schedulePublish();
+}
+
+void DesktopApp::schedulePublish()
+{
+    if (!m_publishTimer.isActive())
+        m_publishTimer.start();
 }
 
 void DesktopApp::publish()
 {
-    const QList<CellState> cells = m_state.cells();
+    m_publishTimer.stop();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     const QList<SourceState> sources = m_state.sources();
-    m_gridModel.setCells(cells);
+    m_connectivity.updateSources(sources, now);
+    // Only the sources that changed are pushed to the grid, so a refresh of a thousand sources
+    // costs the GUI thread what changed, not the whole grid each time.
+    const HealthState::Changes changes = m_state.takeChanges();
+    bool updated = !changes.all;
+    for (qsizetype i = 0; updated && i < changes.sources.size(); ++i)
+        updated = m_gridModel.updateProvider(changes.sources[i], m_state.cellsOf(changes.sources[i]));
+    if (!updated)
+        m_gridModel.setCells(m_state.cells());
     m_sourceModel.setSources(sources);
+    QDateTime nextAttempt;
+    for (const SourceState &source : sources) {
+        if (source.status.nextAttempt.isValid()
+            && (!nextAttempt.isValid() || source.status.nextAttempt < nextAttempt))
+            nextAttempt = source.status.nextAttempt;
+    }
+    const QString offlineReason = m_connectivity.reason();
+    m_window->setOffline(offlineReason, nextAttempt);
     const auto notUpToDate = std::count_if(sources.cbegin(), sources.cend(), [](const SourceState &source) {
         return source.health == SourceHealth::Failing || source.health == SourceHealth::Stale;
     });
-    m_window->setSummary(m_state.overall(), int(notUpToDate), int(sources.size()));
-    m_tray->update(m_state.overall(), cells, sources);
+    const Status overall = m_state.overall();
+    m_window->setSummary(overall, int(notUpToDate), int(sources.size()));
+    m_tray->update(overall, m_state.cellsAtLeast(Status::Degraded), sources, offlineReason);
 }
 
 void DesktopApp::toggleWindow()

@@ -6,8 +6,10 @@
 
 #include "item/healthgridmodel.h"
 #include "item/sourcelistmodel.h"
+#include "policy/connectivity.h"
 #include "policy/healthstate.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -32,10 +34,18 @@ public:
     bool start(QString &error);
 
     MainWindow *window() const { return m_window.get(); }
+    TrayController *tray() const { return m_tray; }
+    /// The engine, for benchmarks that follow its refresh cycles.
+    Engine &engine() { return m_engine; }
+    const Connectivity &connectivity() const { return m_connectivity; }
 
 private:
     void applySnapshot(const QString &sourceId, const Snapshot &snapshot);
     void applyFailure(const QString &sourceId, const SourceError &error);
+    void watchNetwork();
+    void checkClocks();
+    /// Coalesces bursts of results (a refresh of many sources) into one repaint.
+    void schedulePublish();
     void publish();
     void toggleWindow();
     void showWindow();
@@ -51,6 +61,9 @@ private:
     TrayController *m_tray = nullptr;
     Engine m_engine;
     QTimer m_freshnessTimer;
+    QTimer m_publishTimer;
+    Connectivity m_connectivity;
+    QElapsedTimer m_monotonic;
 };
 
 } // namespace radar

@@ -17,6 +17,8 @@ Engine::Engine(FetchPolicy policy, QObject *parent)
     m_scheduler->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_scheduler, &QObject::deleteLater);
     connect(m_scheduler, &PollScheduler::snapshotReady, this, &Engine::snapshotReady);
+    connect(m_scheduler, &PollScheduler::sourceUnchanged, this, &Engine::sourceUnchanged);
+    connect(m_scheduler, &PollScheduler::refreshProgress, this, &Engine::refreshProgress);
     connect(m_scheduler, &PollScheduler::sourceFailed, this, &Engine::sourceFailed);
     connect(m_scheduler, &PollScheduler::nextAttemptScheduled, this, &Engine::nextAttemptScheduled);
     connect(m_scheduler, &PollScheduler::cycleFinished, this, &Engine::cycleFinished);

@@ -27,8 +27,10 @@ public:
 
 signals:
     void snapshotReady(const QString &sourceId, const radar::Snapshot &snapshot);
+    void sourceUnchanged(const QString &sourceId);
     void sourceFailed(const QString &sourceId, const radar::SourceError &error);
     void nextAttemptScheduled(const QString &sourceId, const QDateTime &when);
+    void refreshProgress(int done, int total);
     void cycleFinished();
 
 private:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 #include "desktoprun.h"
+#include "localization.h"
 #include "oncerunner.h"
 
 #include <QApplication>
@@ -29,6 +30,7 @@ int main(int argc, char *argv[])
         return 0;
     case radar::Options::Mode::Once: {
         QCoreApplication app(argc, argv); // headless: no display needed
+        radar::installTranslations(); // the messages on stderr speak the user's language too
         return radar::runOnce(options);
     }
     case radar::Options::Mode::Window:

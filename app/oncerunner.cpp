@@ -5,6 +5,7 @@
 #include "report.h"
 #include "sourceselection.h"
 
+#include "policy/connectivity.h"
 #include "policy/healthstate.h"
 
 #include <QEventLoop>
@@ -47,12 +48,17 @@ int runOnce(const Options &options)
     loop.exec();
     engine.shutDown();
 
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Connectivity connectivity;
+    connectivity.updateSources(state.sources(), now);
     for (const QString &line : sourceErrorLines(state))
         print(stderr, line + QLatin1Char('\n'));
+    if (connectivity.isOffline())
+        print(stderr, QStringLiteral("outage-radar: offline: %1\n").arg(connectivity.reason()));
     print(stdout,
           options.format == OutputFormat::Json
-              ? QString::fromUtf8(jsonReport(state, QDateTime::currentDateTimeUtc()))
-              : tableReport(state));
+              ? QString::fromUtf8(jsonReport(state, now, connectivity.reason()))
+              : tableReport(state, connectivity.reason()));
     return onceExitCode(state);
 }
 

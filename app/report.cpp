@@ -36,6 +36,12 @@ QJsonObject sourceJson(const SourceState &source)
         {QStringLiteral("error"),
          failed ? QJsonValue(source.status.lastError) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("fetched_at"), instant(source.status.lastAttempt)},
+        // Added by the polling engine: what the window's sources panel shows.
+        {QStringLiteral("health"), sourceHealthName(source.health)},
+        {QStringLiteral("failure"),
+         failed ? QJsonValue(failureKindName(source.status.lastFailure)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("last_success"), instant(source.status.lastSuccess)},
+        {QStringLiteral("next_attempt"), instant(source.status.nextAttempt)},
     };
 }
 
@@ -84,7 +90,7 @@ QJsonObject incidentJson(const Incident &incident)
 
 } // namespace
 
-QByteArray jsonReport(const HealthState &state, const QDateTime &generatedAt)
+QByteArray jsonReport(const HealthState &state, const QDateTime &generatedAt, const QString &offlineReason)
 {
     QJsonArray sources;
     for (const SourceState &source : state.sources())
@@ -99,6 +105,9 @@ QByteArray jsonReport(const HealthState &state, const QDateTime &generatedAt)
         {QStringLiteral("schema"), 1},
         {QStringLiteral("generated_at"), instant(generatedAt)},
         {QStringLiteral("overall"), statusName(state.overall())},
+        {QStringLiteral("offline"), !offlineReason.isEmpty()},
+        {QStringLiteral("offline_reason"),
+         offlineReason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(offlineReason)},
         {QStringLiteral("sources"), sources},
         {QStringLiteral("cells"), cells},
         {QStringLiteral("incidents"), incidents},
@@ -106,7 +115,7 @@ QByteArray jsonReport(const HealthState &state, const QDateTime &generatedAt)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-QString tableReport(const HealthState &state)
+QString tableReport(const HealthState &state, const QString &offlineReason)
 {
     const QList<CellState> cells = state.cells();
     QList<QStringList> rows {{QStringLiteral("PROVIDER"), QStringLiteral("SERVICE"), QStringLiteral("REGION"),
@@ -120,7 +129,10 @@ QString tableReport(const HealthState &state)
         for (int column = 0; column < row.size(); ++column)
             widths[column] = std::max(widths[column], row[column].size());
     }
-    QString out = QStringLiteral("Overall: %1\n\n").arg(statusName(state.overall()));
+    QString out = QStringLiteral("Overall: %1\n").arg(statusName(state.overall()));
+    if (!offlineReason.isEmpty())
+        out += QStringLiteral("Offline: %1\n").arg(offlineReason);
+    out += QLatin1Char('\n');
     for (const QStringList &row : std::as_const(rows)) {
         QString line;
         for (int column = 0; column < row.size(); ++column)

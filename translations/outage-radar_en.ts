@@ -3,6 +3,16 @@
 <!-- English plural forms only: the source strings are English; this file gives "%n" its plurals. -->
 <TS version="2.1" language="en_US">
 <context>
+    <name>Connectivity</name>
+    <message numerus="yes">
+        <source>None of the %n source(s) can be reached.</source>
+        <translation>
+            <numerusform>The only source cannot be reached.</numerusform>
+            <numerusform>None of the %n sources can be reached.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>radar::MainWindow</name>
     <message numerus="yes">
         <source>%n source(s) of %1 not up to date: see Sources</source>

@@ -13,8 +13,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace radar {
 
@@ -41,7 +44,13 @@ MainWindow::MainWindow(HealthGridModel *grid, SourceListModel *sources, QWidget 
     m_grid->horizontalHeader()->setDefaultSectionSize(190);
     m_grid->horizontalHeader()->setMinimumSectionSize(60);
     m_grid->horizontalHeader()->setStretchLastSection(true);
-    setCentralWidget(m_grid);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(createOfflineBanner());
+    layout->addWidget(m_grid, 1);
+    setCentralWidget(central);
 
     createSourcesPanel(sources);
     createMenus();
@@ -51,6 +60,12 @@ MainWindow::MainWindow(HealthGridModel *grid, SourceListModel *sources, QWidget 
     m_statusText->setAccessibleName(tr("Overall status"));
     statusBar()->addWidget(m_statusSymbol);
     statusBar()->addWidget(m_statusText, 1);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("refreshProgress"));
+    m_progress->setAccessibleName(tr("Refresh progress"));
+    m_progress->setMaximumWidth(220);
+    m_progress->hide();
+    statusBar()->addPermanentWidget(m_progress);
     setSummary(Status::Unknown, 0, 0);
     resize(900, 640);
 }
@@ -68,10 +83,45 @@ void MainWindow::createSourcesPanel(SourceListModel *sources)
     m_sources->setWordWrap(false);
     m_sources->verticalHeader()->hide();
     m_sources->horizontalHeader()->setStretchLastSection(false);
-    m_sources->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_sources->horizontalHeader()->setSectionResizeMode(SourceListModel::DetailColumn, QHeaderView::Stretch);
+    // The short columns follow their contents ("Up to date", times); the first rows tell their
+    // widths as well as a thousand would, and measuring only those keeps a refresh of many sources
+    // cheap. Names are measured when a refresh ends (they arrive with the first data, and
+    // measuring them on every update costs more than the rest). The details take the rest.
+    QHeaderView *header = m_sources->horizontalHeader();
+    header->setResizeContentsPrecision(64);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(SourceListModel::NameColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(SourceListModel::DetailColumn, QHeaderView::Stretch);
+    connect(sources, &QAbstractItemModel::modelReset, m_sources,
+            [this] { m_sources->resizeColumnToContents(SourceListModel::NameColumn); });
     dock->setWidget(m_sources);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
+}
+
+QWidget *MainWindow::createOfflineBanner()
+{
+    m_offlineBanner = new QWidget(this);
+    m_offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
+    m_offlineBanner->setAccessibleName(tr("Offline"));
+    m_offlineBanner->setAutoFillBackground(true);
+    QPalette palette = m_offlineBanner->palette();
+    palette.setColor(QPalette::Window, palette.color(QPalette::ToolTipBase));
+    palette.setColor(QPalette::WindowText, palette.color(QPalette::ToolTipText));
+    m_offlineBanner->setPalette(palette);
+    auto *layout = new QHBoxLayout(m_offlineBanner);
+    auto *symbol = new QLabel(m_offlineBanner);
+    symbol->setPixmap(offlineIcon().pixmap(24, 24));
+    m_offlineText = new QLabel(m_offlineBanner);
+    m_offlineText->setWordWrap(true);
+    m_offlineText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *retry = new QPushButton(tr("Try &again"), m_offlineBanner);
+    retry->setObjectName(QStringLiteral("retryButton"));
+    connect(retry, &QPushButton::clicked, this, &MainWindow::refreshRequested);
+    layout->addWidget(symbol);
+    layout->addWidget(m_offlineText, 1);
+    layout->addWidget(retry);
+    m_offlineBanner->hide();
+    return m_offlineBanner;
 }
 
 void MainWindow::createMenus()
@@ -91,15 +141,41 @@ void MainWindow::createMenus()
 
 void MainWindow::setSummary(Status overall, int sourcesNotUpToDate, int sourceCount)
 {
-    m_statusSymbol->setPixmap(statusIcon(overall).pixmap(18, 18));
+    m_statusSymbol->setPixmap((m_offline ? offlineIcon() : statusIcon(overall)).pixmap(18, 18));
     QString text = tr("Overall: %1").arg(statusText(overall));
     if (sourceCount == 0)
         text = tr("No sources to poll");
+    else if (m_offline)
+        text = tr("Offline: the last known data is not up to date");
     else if (sourcesNotUpToDate > 0)
         text += QStringLiteral(" — ")
             + tr("%n source(s) of %1 not up to date: see Sources", nullptr, sourcesNotUpToDate)
                   .arg(sourceCount);
     m_statusText->setText(text);
+}
+
+void MainWindow::setOffline(const QString &reason, const QDateTime &nextAttempt)
+{
+    m_offline = !reason.isEmpty();
+    m_offlineBanner->setVisible(m_offline);
+    if (!m_offline)
+        return;
+    QString text = tr("<b>You appear to be offline.</b> %1 The last known data stays visible, marked "
+                      "as not up to date, and no alerts are raised while the connection is gone.")
+                       .arg(reason.toHtmlEscaped());
+    if (nextAttempt.isValid())
+        text += QLatin1Char(' ') + tr("Next try at %1.").arg(shortLocalTime(nextAttempt));
+    m_offlineText->setText(text);
+}
+
+void MainWindow::setRefreshProgress(int done, int total)
+{
+    if (done >= total && m_progress->isVisibleTo(this))
+        m_sources->resizeColumnToContents(SourceListModel::NameColumn);
+    m_progress->setVisible(done < total);
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+    m_progress->setFormat(tr("Refreshing %1 of %2").arg(done).arg(total));
 }
 
 void MainWindow::setTitleSuffix(const QString &suffix)

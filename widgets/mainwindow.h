@@ -3,10 +3,13 @@
 
 #include "domain/status.h"
 
+#include <QDateTime>
 #include <QMainWindow>
 
 class QLabel;
+class QProgressBar;
 class QTableView;
+class QWidget;
 
 namespace radar {
 
@@ -26,9 +29,16 @@ public:
     /// The status bar's summary: the worst status and how many sources are not up to date.
     void setSummary(Status overall, int sourcesNotUpToDate, int sourceCount);
     void setTitleSuffix(const QString &suffix);
+    /// Shows or hides the offline banner: `reason` says why (empty when online), `nextAttempt`
+    /// when the next try is due.
+    void setOffline(const QString &reason, const QDateTime &nextAttempt);
+    /// Progress of a refresh of all sources; hidden once `done` reaches `total`.
+    void setRefreshProgress(int done, int total);
 
     QTableView *gridView() const { return m_grid; }
     QTableView *sourcesView() const { return m_sources; }
+    QWidget *offlineBanner() const { return m_offlineBanner; }
+    QProgressBar *refreshProgress() const { return m_progress; }
 
 signals:
     void refreshRequested();
@@ -44,11 +54,16 @@ protected:
 private:
     void createMenus();
     void createSourcesPanel(SourceListModel *sources);
+    QWidget *createOfflineBanner();
 
     QTableView *m_grid = nullptr;
     QTableView *m_sources = nullptr;
     QLabel *m_statusSymbol = nullptr;
     QLabel *m_statusText = nullptr;
+    QWidget *m_offlineBanner = nullptr;
+    QLabel *m_offlineText = nullptr;
+    QProgressBar *m_progress = nullptr;
+    bool m_offline = false;
     CloseBehaviour m_closeBehaviour = CloseBehaviour::Quit;
 };
 

@@ -126,18 +126,45 @@ void paintStatusSymbol(QPainter &painter, const QRectF &bounds, Status status)
     painter.restore();
 }
 
-QIcon statusIcon(Status status)
+namespace {
+
+template<typename Paint>
+QIcon renderIcon(Paint paint)
 {
     QIcon icon;
     for (int size : {16, 22, 24, 32, 48, 64, 128}) {
         QPixmap pixmap(size, size);
         pixmap.fill(Qt::transparent);
         QPainter painter(&pixmap);
-        paintStatusSymbol(painter, QRectF(0, 0, size, size), status);
+        paint(painter, QRectF(0, 0, size, size));
         painter.end();
         icon.addPixmap(pixmap);
     }
     return icon;
+}
+
+} // namespace
+
+QIcon statusIcon(Status status)
+{
+    return renderIcon(
+        [status](QPainter &painter, const QRectF &bounds) { paintStatusSymbol(painter, bounds, status); });
+}
+
+QIcon offlineIcon()
+{
+    return renderIcon([](QPainter &painter, const QRectF &bounds) {
+        paintStatusSymbol(painter, bounds, Status::Unknown);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const qreal side = bounds.width();
+        const QLineF slash(bounds.topLeft() + QPointF(side * 0.15, side * 0.15),
+                           bounds.bottomRight() - QPointF(side * 0.15, side * 0.15));
+        // A light halo under the stroke keeps it visible on dark panels as on light ones.
+        painter.setPen(QPen(QColor(255, 255, 255, 220), side / 5.0, Qt::SolidLine, Qt::RoundCap));
+        painter.drawLine(slash);
+        painter.setPen(QPen(QColor(0x40, 0x40, 0x40), side / 9.0, Qt::SolidLine, Qt::RoundCap));
+        painter.drawLine(slash);
+    });
 }
 
 } // namespace radar

@@ -21,4 +21,7 @@ void paintStatusSymbol(QPainter &painter, const QRectF &bounds, Status status);
 /// The symbol as an icon, rendered at the sizes trays and menus ask for.
 QIcon statusIcon(Status status);
 
+/// "No connection": the unknown symbol struck through, distinct from any status a provider reports.
+QIcon offlineIcon();
+
 } // namespace radar

@@ -48,8 +48,21 @@ bool TrayController::available()
     return QSystemTrayIcon::isSystemTrayAvailable();
 }
 
-void TrayController::update(Status overall, const QList<CellState> &cells, const QList<SourceState> &sources)
+void TrayController::update(Status overall, const QList<CellState> &cells, const QList<SourceState> &sources,
+                            const QString &offlineReason)
 {
+    m_shown = overall;
+    m_offline = !offlineReason.isEmpty();
+    if (m_offline) {
+        m_toolTip = tr("Outage Radar: offline") + QLatin1Char('\n') + offlineReason + QLatin1Char('\n')
+            + tr("The last known data is not up to date.");
+        if (m_icon) {
+            m_icon->setIcon(offlineIcon());
+            m_icon->setToolTip(m_toolTip);
+        }
+        return;
+    }
+
     // A provider's own row only names a problem its services don't already name (an incident on
     // operational components, say); otherwise "GitHub" and "GitHub Actions" would say the same thing.
     QList<CellState> problems;
@@ -84,7 +97,6 @@ void TrayController::update(Status overall, const QList<CellState> &cells, const
         lines << tr("%n source(s) of %1 not up to date", nullptr, int(failing)).arg(sources.size());
 
     m_toolTip = lines.join(QLatin1Char('\n'));
-    m_shown = overall;
     if (m_icon) {
         m_icon->setIcon(statusIcon(overall));
         m_icon->setToolTip(m_toolTip);

@@ -22,13 +22,17 @@ public:
 
     static bool available();
 
-    /// Shows the overall status and the worst problems.
-    void update(Status overall, const QList<CellState> &cells, const QList<SourceState> &sources);
+    /// Shows the overall status and the worst problems among `cells` (which may hold only the
+    /// problems: the others are ignored anyway); while `offlineReason` is set, the one
+    /// offline state instead, since every source failing then says nothing about the providers.
+    void update(Status overall, const QList<CellState> &cells, const QList<SourceState> &sources,
+                const QString &offlineReason = QString());
     void setWindowVisible(bool visible);
     void showMessage(const QString &title, const QString &text);
 
     QString toolTip() const { return m_toolTip; }
     Status shownStatus() const { return m_shown; }
+    bool showsOffline() const { return m_offline; }
 
 signals:
     void toggleWindowRequested();
@@ -42,6 +46,7 @@ private:
     QAction *m_showAction = nullptr;
     QString m_toolTip;
     Status m_shown = Status::Unknown;
+    bool m_offline = false;
 };
 
 } // namespace radar

@@ -73,6 +73,21 @@ QString sourceHealthName(SourceHealth health)
     return QString();
 }
 
+QString failureKindName(FailureKind kind)
+{
+    switch (kind) {
+    case FailureKind::Unreachable:
+        return QStringLiteral("unreachable");
+    case FailureKind::Server:
+        return QStringLiteral("server");
+    case FailureKind::Content:
+        return QStringLiteral("content");
+    case FailureKind::Local:
+        return QStringLiteral("local");
+    }
+    return QString();
+}
+
 SourceHealth SourceStatus::healthAt(const QDateTime &now, std::chrono::seconds interval) const
 {
     if (!lastError.isEmpty())

@@ -56,10 +56,21 @@ inline constexpr int staleAfterIntervals = 3;
 
 QString sourceHealthName(SourceHealth health);
 
+/// Where a failure happened; the offline verdict only counts failures to reach a server at all.
+enum class FailureKind : quint8 {
+    Unreachable, // no connection or no complete answer: refused, DNS, reset, timeout
+    Server, // the server answered, but with an error: HTTP 4xx/5xx, TLS, a refused redirect, too large
+    Content, // the answer was not a status feed the adapter could read
+    Local, // a file:// source that cannot be read, an unsupported URL
+};
+
+QString failureKindName(FailureKind kind);
+
 /// Why a fetch or a parse failed, in words a person can act on.
 struct SourceError
 {
     QString message; // "unreachable: Connection refused", "not a status feed: ..."
+    FailureKind kind = FailureKind::Server;
 };
 
 /// What is known about a source's fetching, independent of what it reported.
@@ -68,6 +79,7 @@ struct SourceStatus
     QDateTime lastAttempt; // UTC
     QDateTime lastSuccess; // UTC
     QString lastError; // empty when the last attempt succeeded
+    FailureKind lastFailure = FailureKind::Server; // meaningful only while lastError is set
     QDateTime nextAttempt; // UTC, null when none is scheduled
 
     /// Fresh, stale, failing or pending at `now` for a source polled every `interval`.
@@ -78,5 +90,6 @@ struct SourceStatus
 
 Q_DECLARE_METATYPE(radar::FeedKind)
 Q_DECLARE_METATYPE(radar::SourceHealth)
+Q_DECLARE_METATYPE(radar::FailureKind)
 Q_DECLARE_METATYPE(radar::SourceError)
 Q_DECLARE_METATYPE(radar::SourceConfig)

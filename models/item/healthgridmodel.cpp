@@ -44,6 +44,7 @@ void HealthGridModel::setCells(const QList<CellState> &cells)
         m_rows = rows;
         m_columns = columns;
         m_cells = byKey;
+        indexLayout();
         endResetModel();
         return;
     }
@@ -67,6 +68,7 @@ void HealthGridModel::setCells(const QList<CellState> &cells)
     }
     m_rows = rows;
     m_cells = byKey;
+    indexLayout();
 
     // Many small signals cost views more than one wide one once most of the grid changed.
     if (changed.size() * 2 > m_cells.size()) {
@@ -77,6 +79,52 @@ void HealthGridModel::setCells(const QList<CellState> &cells)
     }
     for (int row : std::as_const(labelChanged))
         emit headerDataChanged(Qt::Vertical, row, row);
+}
+
+void HealthGridModel::indexLayout()
+{
+    m_rowOf.clear();
+    m_columnOf.clear();
+    m_cellCount.clear();
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_rowOf.insert({m_rows[row].provider, m_rows[row].service}, row);
+    for (int column = 0; column < m_columns.size(); ++column)
+        m_columnOf.insert(m_columns[column].region, column);
+    for (auto it = m_cells.cbegin(); it != m_cells.cend(); ++it)
+        ++m_cellCount[it.key().provider];
+}
+
+bool HealthGridModel::updateProvider(const QString &provider, const QList<CellState> &cells)
+{
+    // The same set of cells: as many, each already in the grid, with the same row label.
+    if (cells.size() != m_cellCount.value(provider))
+        return false;
+    for (const CellState &cell : cells) {
+        const auto row = m_rowOf.constFind({cell.key.provider, cell.key.service});
+        if (cell.key.provider != provider || !m_cells.contains(cell.key) || row == m_rowOf.cend())
+            return false;
+        const QString label = cell.key.isProviderSummary() ? cell.providerName : cell.serviceName;
+        if (m_rows[*row].label != label || m_rows[*row].group != cell.group)
+            return false;
+    }
+    // A provider's rows are contiguous: one signal spanning what changed, as a refresh touches
+    // every cell of a source (its data time at least).
+    int top = -1, bottom = -1, left = -1, right = -1;
+    for (const CellState &cell : cells) {
+        CellState &current = m_cells[cell.key];
+        if (current == cell)
+            continue;
+        current = cell;
+        const int row = m_rowOf.value({cell.key.provider, cell.key.service});
+        const int column = m_columnOf.value(cell.key.region);
+        top = top < 0 ? row : std::min(top, row);
+        bottom = std::max(bottom, row);
+        left = left < 0 ? column : std::min(left, column);
+        right = std::max(right, column);
+    }
+    if (top >= 0)
+        emit dataChanged(index(top, left), index(bottom, right));
+    return true;
 }
 
 std::optional<CellState> HealthGridModel::cellAt(const QModelIndex &index) const

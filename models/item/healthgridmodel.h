@@ -29,6 +29,10 @@ public:
 
     /// Replaces the grid's contents with `cells` (ordered as rows should appear).
     void setCells(const QList<CellState> &cells);
+    /// Updates one provider's cells in place, emitting dataChanged for those that changed. Returns
+    /// false, changing nothing, when they are not the cells the grid has for that provider (a
+    /// service or region came or went, a name changed): then setCells() with every cell is needed.
+    bool updateProvider(const QString &provider, const QList<CellState> &cells);
     std::optional<CellState> cellAt(const QModelIndex &index) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -63,6 +67,12 @@ private:
     QList<Row> m_rows;
     QList<Column> m_columns;
     QHash<CellKey, CellState> m_cells;
+    // Where each row and column is, and how many cells each provider has, for updateProvider().
+    QHash<QPair<QString, QString>, int> m_rowOf;
+    QHash<QString, int> m_columnOf;
+    QHash<QString, int> m_cellCount;
+
+    void indexLayout();
 };
 
 } // namespace radar

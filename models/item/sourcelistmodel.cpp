@@ -39,12 +39,20 @@ void SourceListModel::setSources(const QList<SourceState> &sources)
         endResetModel();
         return;
     }
+    // One signal for the span of changed rows: a refresh changes most rows at once, and a view
+    // that sizes its columns to their contents re-measures on every signal it gets.
+    int first = -1;
+    int last = -1;
     for (int row = 0; row < sources.size(); ++row) {
-        const bool changed = !sameContent(m_sources[row], sources[row]);
+        if (sameContent(m_sources[row], sources[row]))
+            continue;
         m_sources[row] = sources[row];
-        if (changed)
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        if (first < 0)
+            first = row;
+        last = row;
     }
+    if (first >= 0)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
 int SourceListModel::rowCount(const QModelIndex &parent) const

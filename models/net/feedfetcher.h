@@ -3,6 +3,8 @@
 
 #include "fetchresult.h"
 
+#include <QHash>
+#include <QList>
 #include <QObject>
 
 class QNetworkAccessManager;
@@ -10,7 +12,10 @@ class QNetworkReply;
 
 namespace radar {
 
-/// Fetches one URL at a time per call (http, https or file) within a FetchPolicy.
+struct Transfer;
+
+/// Fetches URLs (http, https or file) within a FetchPolicy: bounded concurrency overall and per
+/// host, conditional requests, a deadline for the whole transfer and a cap on the body.
 /// Lives on the io thread; creates its QNetworkAccessManager there, on first use.
 class FeedFetcher : public QObject
 {
@@ -18,23 +23,29 @@ class FeedFetcher : public QObject
 public:
     explicit FeedFetcher(FetchPolicy policy, QObject *parent = nullptr);
 
-    /// Starts a fetch; `finished` reports it, always asynchronously.
-    void fetch(const QString &sourceId, const QUrl &url);
+    /// Queues a fetch; `finished` reports it, always asynchronously.
+    void fetch(const FetchRequest &request);
 
-    /// How many fetches are under way.
+    /// How many fetches are queued or under way.
     int activeCount() const { return m_active; }
+    /// How many network replies exist right now (none once everything has finished).
+    int liveReplies() const;
 
 signals:
     void finished(const radar::FetchResult &result);
 
 private:
     void fetchFile(FetchResult result);
-    void fetchHttp(FetchResult result);
-    void finishReply(QNetworkReply *reply, FetchResult result, bool tooLarge);
+    void dispatch();
+    void startHttp(const FetchRequest &request);
+    void finishReply(QNetworkReply *reply, FetchResult result, const Transfer &transfer);
     void report(const FetchResult &result);
 
     FetchPolicy m_policy;
     QNetworkAccessManager *m_network = nullptr;
+    QList<FetchRequest> m_queue; // waiting for a free slot, oldest first
+    QHash<QString, int> m_perHost; // running fetches per host
+    int m_running = 0;
     int m_active = 0;
 };
 

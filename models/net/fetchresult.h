@@ -1,21 +1,45 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/source.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
 #include <QUrl>
 
 #include <chrono>
+#include <optional>
 
 namespace radar {
 
 /// Limits every fetch obeys; feeds are untrusted and servers misbehave.
 struct FetchPolicy
 {
-    std::chrono::milliseconds timeout {20000}; // connect + transfer: no progress for this long fails
-    qint64 maxBodyBytes = 16 * 1024 * 1024;
+    // The whole fetch (connect, request, every byte of the answer) must end within this, so a
+    // server that stalls or drips one byte a second cannot hold a source forever.
+    std::chrono::milliseconds timeout {20000};
+    qint64 maxBodyBytes = 16 * 1024 * 1024; // after decompression
     int maxRedirects = 5;
+    int maxConcurrent = 16; // fetches under way at once, over all hosts
+    int maxPerHost = 4; // and per host, so one provider is never hit by a burst
+};
+
+/// What an earlier answer lets the next request ask: "only if it changed since".
+struct Validators
+{
+    QByteArray etag;
+    QByteArray lastModified;
+
+    bool isEmpty() const { return etag.isEmpty() && lastModified.isEmpty(); }
+};
+
+/// One fetch to make.
+struct FetchRequest
+{
+    QString sourceId;
+    QUrl url;
+    Validators validators; // sent as If-None-Match / If-Modified-Since when set
 };
 
 /// The outcome of one fetch: the body, or the reason there is none.
@@ -25,10 +49,24 @@ struct FetchResult
     QUrl url;
     QByteArray body;
     int httpStatus = 0; // 0 for file:// and for failures before a response
+    bool notModified = false; // a 304: the data fetched before still holds
+    Validators validators; // of this answer, for the next request
+    // How long the server asked to be left alone (Retry-After, Cache-Control max-age), if it did.
+    std::optional<std::chrono::seconds> retryAfter;
+    std::optional<std::chrono::seconds> maxAge;
     QString error; // empty on success; "unreachable: Connection refused", "HTTP 503 ..."
+    FailureKind failure = FailureKind::Server; // meaningful only when error is set
     QDateTime fetchedAt;
 
     bool ok() const { return error.isEmpty(); }
 };
+
+/// Parses a Retry-After value: delay seconds, or an HTTP date relative to `now`.
+std::optional<std::chrono::seconds> parseRetryAfter(const QByteArray &value, const QDateTime &now);
+/// The max-age of a Cache-Control value; nothing when absent or when no-cache/no-store forbid reuse.
+std::optional<std::chrono::seconds> parseMaxAge(const QByteArray &cacheControl);
+/// JSON must be UTF-8 (RFC 8259), but some servers send another charset and say so. When the body
+/// is not valid UTF-8 and the Content-Type names a charset Qt can decode, returns it as UTF-8.
+QByteArray bodyAsUtf8(const QByteArray &body, const QByteArray &contentType);
 
 } // namespace radar

@@ -14,12 +14,25 @@
 namespace radar {
 
 namespace {
-
 Q_LOGGING_CATEGORY(lcFeeds, "radar.feeds")
+} // namespace
 
-constexpr std::chrono::seconds maxBackoff {15 * 60};
+std::chrono::seconds nextPollDelay(std::chrono::seconds interval, int consecutiveFailures,
+                                   std::optional<std::chrono::seconds> serverDelay)
+{
+    using std::chrono::seconds;
+    seconds delay = interval;
+    // After repeated failures wait longer, doubling up to a cap, so a broken server is not hammered;
+    // the first success resets the count and with it the interval.
+    const seconds cap = std::max(interval, maximumBackoff);
+    for (int failure = 1; failure < consecutiveFailures && delay < cap; ++failure)
+        delay *= 2;
+    delay = std::min(delay, cap);
+    if (serverDelay)
+        delay = std::max(delay, std::min(*serverDelay, maximumServerDelay));
+    return delay;
+}
 
-// Spreads polls of many sources over time (±10 %) so they never arrive at a server in step.
 std::chrono::milliseconds jittered(std::chrono::milliseconds delay)
 {
     const qint64 spread = delay.count() / 10;
@@ -29,12 +42,13 @@ std::chrono::milliseconds jittered(std::chrono::milliseconds delay)
                                      + QRandomGenerator::global()->bounded(2 * spread + 1));
 }
 
-} // namespace
-
 PollScheduler::PollScheduler(FetchPolicy policy, QObject *parent)
     : QObject(parent)
     , m_policy(policy)
-{ }
+    , m_fetcher(new FeedFetcher(policy, this))
+{
+    connect(m_fetcher, &FeedFetcher::finished, this, &PollScheduler::handleResult);
+}
 
 PollScheduler::~PollScheduler() = default;
 
@@ -43,6 +57,8 @@ void PollScheduler::setSources(const QList<SourceConfig> &sources)
     QHash<QString, Slot> kept;
     for (const SourceConfig &config : sources) {
         Slot slot = m_slots.take(config.id);
+        if (slot.config.url != config.url || slot.config.kind != config.kind)
+            slot.validators = {}; // they belong to the old address
         slot.config = config;
         slot.config.interval = std::max(config.interval, minimumPollInterval);
         if (!slot.timer) {
@@ -52,8 +68,10 @@ void PollScheduler::setSources(const QList<SourceConfig> &sources)
         }
         kept.insert(config.id, slot);
     }
-    for (const Slot &removed : std::as_const(m_slots))
+    for (const Slot &removed : std::as_const(m_slots)) {
         delete removed.timer;
+        m_cyclePending.remove(removed.config.id);
+    }
     m_slots = kept;
     if (m_running)
         start();
@@ -62,10 +80,12 @@ void PollScheduler::setSources(const QList<SourceConfig> &sources)
 void PollScheduler::start()
 {
     m_running = true;
-    for (Slot &slot : m_slots) {
+    QList<QString> due;
+    for (const Slot &slot : std::as_const(m_slots)) {
         if (!slot.timer->isActive() && !slot.inFlight)
-            poll(slot.config.id);
+            due.append(slot.config.id);
     }
+    beginCycle(due);
 }
 
 void PollScheduler::stop()
@@ -77,13 +97,27 @@ void PollScheduler::stop()
 
 void PollScheduler::pollAll()
 {
-    for (const Slot &slot : std::as_const(m_slots))
-        m_cyclePending.insert(slot.config.id);
+    beginCycle(m_slots.keys());
+}
+
+void PollScheduler::beginCycle(const QList<QString> &ids)
+{
+    if (m_cyclePending.isEmpty())
+        m_cycleTotal = 0;
+    QList<QString> added;
+    for (const QString &id : ids) {
+        if (!m_cyclePending.contains(id)) {
+            m_cyclePending.insert(id);
+            added.append(id);
+        }
+    }
+    m_cycleTotal += int(added.size());
     if (m_cyclePending.isEmpty()) {
         emit cycleFinished();
         return;
     }
-    for (const QString &id : m_cyclePending)
+    emit refreshProgress(m_cycleTotal - int(m_cyclePending.size()), m_cycleTotal);
+    for (const QString &id : std::as_const(added))
         poll(id);
 }
 
@@ -92,54 +126,79 @@ void PollScheduler::poll(const QString &sourceId)
     auto it = m_slots.find(sourceId);
     if (it == m_slots.end() || it->inFlight)
         return;
-    if (!m_fetcher) {
-        m_fetcher = new FeedFetcher(m_policy, this);
-        connect(m_fetcher, &FeedFetcher::finished, this, &PollScheduler::handleResult);
-    }
     it->timer->stop();
     it->inFlight = true;
-    m_fetcher->fetch(sourceId, it->config.url);
+    m_fetcher->fetch({sourceId, it->config.url, it->validators});
 }
 
 void PollScheduler::handleResult(const FetchResult &result)
 {
     auto it = m_slots.find(result.sourceId);
-    if (it != m_slots.end()) {
+    if (it != m_slots.end() && it->config.url == result.url) {
         it->inFlight = false;
+        std::optional<std::chrono::seconds> serverDelay = result.retryAfter;
         if (result.ok()) {
-            const ParseResult parsed = parseFeed(it->config.kind, result.body, {result.sourceId, result.url});
-            if (parsed.ok()) {
-                it->consecutiveFailures = 0;
-                // What the adapter did not understand is logged once, not on every poll.
-                if (parsed.snapshot->warnings != it->lastWarnings) {
-                    for (const QString &warning : parsed.snapshot->warnings)
-                        qCWarning(lcFeeds, "%s: %s", qPrintable(result.sourceId), qPrintable(warning));
-                    it->lastWarnings = parsed.snapshot->warnings;
-                }
-                emit snapshotReady(result.sourceId, *parsed.snapshot);
-            } else {
-                ++it->consecutiveFailures;
-                emit sourceFailed(result.sourceId, {parsed.error});
-            }
+            serverDelay = handleSuccess(*it, result);
         } else {
-            ++it->consecutiveFailures;
-            emit sourceFailed(result.sourceId, {result.error});
+            fail(*it, {result.error, result.failure});
         }
         if (m_running)
-            scheduleNext(*it);
+            scheduleNext(*it, serverDelay);
+    } else if (it != m_slots.end()) {
+        it->inFlight = false; // the source moved to another URL meanwhile; its next poll uses that
     }
-    if (m_cyclePending.remove(result.sourceId) && m_cyclePending.isEmpty())
-        emit cycleFinished();
+    if (m_cyclePending.remove(result.sourceId)) {
+        emit refreshProgress(m_cycleTotal - int(m_cyclePending.size()), m_cycleTotal);
+        if (m_cyclePending.isEmpty())
+            emit cycleFinished();
+    }
 }
 
-void PollScheduler::scheduleNext(Slot &slot)
+std::optional<std::chrono::seconds> PollScheduler::handleSuccess(Slot &slot, const FetchResult &result)
 {
-    using namespace std::chrono;
-    milliseconds delay = slot.config.interval;
-    // After repeated failures wait longer, doubling up to a cap, so a broken server is not hammered.
-    for (int failure = 1; failure < slot.consecutiveFailures && delay < maxBackoff; ++failure)
-        delay *= 2;
-    delay = jittered(std::min<milliseconds>(delay, maxBackoff));
+    const auto serverDelay = std::max(result.retryAfter, result.maxAge);
+    if (result.notModified) {
+        if (slot.validators.isEmpty()) {
+            // A 304 to a request that asked for nothing conditional: there is no data to keep.
+            fail(slot,
+                 {QStringLiteral("HTTP 304 Not Modified to an unconditional request"), FailureKind::Server});
+            return serverDelay;
+        }
+        slot.consecutiveFailures = 0;
+        if (!result.validators.isEmpty())
+            slot.validators = result.validators;
+        emit sourceUnchanged(result.sourceId);
+        return serverDelay;
+    }
+    const ParseResult parsed = parseFeed(slot.config.kind, result.body, {result.sourceId, result.url});
+    if (!parsed.ok()) {
+        fail(slot, {parsed.error, FailureKind::Content});
+        return serverDelay;
+    }
+    slot.consecutiveFailures = 0;
+    slot.validators = result.validators;
+    // What the adapter did not understand is logged once, not on every poll.
+    if (parsed.snapshot->warnings != slot.lastWarnings) {
+        for (const QString &warning : parsed.snapshot->warnings)
+            qCWarning(lcFeeds, "%s: %s", qPrintable(result.sourceId), qPrintable(warning));
+        slot.lastWarnings = parsed.snapshot->warnings;
+    }
+    emit snapshotReady(result.sourceId, *parsed.snapshot);
+    return serverDelay;
+}
+
+void PollScheduler::fail(Slot &slot, const SourceError &error)
+{
+    // The validators stay: they are those of the last answer that parsed, so a later 304 to them
+    // still means "what you have is current".
+    ++slot.consecutiveFailures;
+    emit sourceFailed(slot.config.id, error);
+}
+
+void PollScheduler::scheduleNext(Slot &slot, std::optional<std::chrono::seconds> serverDelay)
+{
+    const std::chrono::milliseconds delay =
+        jittered(nextPollDelay(slot.config.interval, slot.consecutiveFailures, serverDelay));
     slot.timer->start(delay);
     emit nextAttemptScheduled(slot.config.id, QDateTime::currentDateTimeUtc().addMSecs(delay.count()));
 }

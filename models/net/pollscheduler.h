@@ -10,11 +10,26 @@
 #include <QObject>
 #include <QSet>
 
+#include <optional>
+
 class QTimer;
 
 namespace radar {
 
 class FeedFetcher;
+
+inline constexpr std::chrono::seconds maximumBackoff {15 * 60};
+// Retry-After and max-age are honoured when longer than the interval, but never past this: a
+// misconfigured header must not silence a source for a day.
+inline constexpr std::chrono::seconds maximumServerDelay {60 * 60};
+
+/// How long to wait before polling a source again, before jitter: its interval, doubled for each
+/// failure after the first up to maximumBackoff, and at least what the server asked for.
+std::chrono::seconds nextPollDelay(std::chrono::seconds interval, int consecutiveFailures,
+                                   std::optional<std::chrono::seconds> serverDelay);
+
+/// Spreads polls of many sources over time (±10 %) so they never arrive at a server in step.
+std::chrono::milliseconds jittered(std::chrono::milliseconds delay);
 
 /// Polls every source on its own timer, parses what arrives and reports value types.
 /// Lives on the io thread: create it, move it there, then talk to it through queued calls only.
@@ -25,19 +40,25 @@ public:
     explicit PollScheduler(FetchPolicy policy = {}, QObject *parent = nullptr);
     ~PollScheduler() override;
 
+    /// The fetcher, for tests that check nothing is left behind.
+    const FeedFetcher *fetcher() const { return m_fetcher; }
+
 public slots:
-    /// Replaces the polled sources. Sources that stay keep their timers.
+    /// Replaces the polled sources. Sources that stay keep their timers and validators.
     void setSources(const QList<radar::SourceConfig> &sources);
-    /// Polls every source now; cycleFinished follows once each has reported.
+    /// Polls every source now; refreshProgress tells how far it got, cycleFinished when all reported.
     void pollAll();
-    /// Starts the per-source timers (each source is polled once at once, then on its interval).
+    /// Polls every source not polled yet at once (as one cycle), then each on its own timer.
     void start();
     void stop();
 
 signals:
     void snapshotReady(const QString &sourceId, const radar::Snapshot &snapshot);
+    /// The server said "not modified": the last snapshot still holds as of now.
+    void sourceUnchanged(const QString &sourceId);
     void sourceFailed(const QString &sourceId, const radar::SourceError &error);
     void nextAttemptScheduled(const QString &sourceId, const QDateTime &when);
+    void refreshProgress(int done, int total);
     void cycleFinished();
 
 private:
@@ -48,16 +69,21 @@ private:
         bool inFlight = false;
         int consecutiveFailures = 0;
         QStringList lastWarnings;
+        Validators validators; // of the last answer that parsed, for a conditional request
     };
 
+    void beginCycle(const QList<QString> &ids);
     void poll(const QString &sourceId);
     void handleResult(const FetchResult &result);
-    void scheduleNext(Slot &slot);
+    std::optional<std::chrono::seconds> handleSuccess(Slot &slot, const FetchResult &result);
+    void fail(Slot &slot, const SourceError &error);
+    void scheduleNext(Slot &slot, std::optional<std::chrono::seconds> serverDelay);
 
     FetchPolicy m_policy;
     FeedFetcher *m_fetcher = nullptr;
     QHash<QString, Slot> m_slots;
     QSet<QString> m_cyclePending;
+    int m_cycleTotal = 0;
     bool m_running = false;
 };
 

@@ -23,42 +23,47 @@ void HealthState::setSources(const QList<SourceConfig> &sources)
         entries.append(entry);
     }
     m_entries = entries;
+    m_allChanged = true;
 }
 
 QList<CellTransition> HealthState::applySnapshot(const QString &sourceId, const Snapshot &snapshot,
                                                  const QDateTime &now)
 {
-    return update(now, [&] {
-        for (Entry &entry : m_entries) {
-            if (entry.state.config.id != sourceId)
-                continue;
-            entry.snapshot = snapshot;
-            entry.state.detectedKind = snapshot.kind;
-            entry.state.status.lastAttempt = now;
-            entry.state.status.lastSuccess = now;
-            entry.state.status.lastError.clear();
-            if (entry.state.config.name.isEmpty() && !snapshot.providerName.isEmpty())
-                entry.state.providerName = snapshot.providerName;
-        }
+    return update(now, sourceId, [&](Entry &entry) {
+        entry.snapshot = snapshot;
+        entry.state.detectedKind = snapshot.kind;
+        entry.state.status.lastAttempt = now;
+        entry.state.status.lastSuccess = now;
+        entry.state.status.lastError.clear();
+        if (entry.state.config.name.isEmpty() && !snapshot.providerName.isEmpty())
+            entry.state.providerName = snapshot.providerName;
+    });
+}
+
+QList<CellTransition> HealthState::applyUnchanged(const QString &sourceId, const QDateTime &now)
+{
+    return update(now, sourceId, [&](Entry &entry) {
+        if (!entry.snapshot)
+            return; // nothing to confirm; the scheduler never sends validators without data
+        entry.state.status.lastAttempt = now;
+        entry.state.status.lastSuccess = now;
+        entry.state.status.lastError.clear();
     });
 }
 
 QList<CellTransition> HealthState::applyFailure(const QString &sourceId, const SourceError &error,
                                                 const QDateTime &now)
 {
-    return update(now, [&] {
-        for (Entry &entry : m_entries) {
-            if (entry.state.config.id == sourceId) {
-                entry.state.status.lastAttempt = now;
-                entry.state.status.lastError = error.message;
-            }
-        }
+    return update(now, sourceId, [&](Entry &entry) {
+        entry.state.status.lastAttempt = now;
+        entry.state.status.lastError = error.message;
+        entry.state.status.lastFailure = error.kind;
     });
 }
 
 QList<CellTransition> HealthState::reevaluate(const QDateTime &now)
 {
-    return update(now, [] {});
+    return update(now, QString(), [](Entry &) {});
 }
 
 void HealthState::setNextAttempt(const QString &sourceId, const QDateTime &when)
@@ -69,21 +74,46 @@ void HealthState::setNextAttempt(const QString &sourceId, const QDateTime &when)
     }
 }
 
-QList<CellTransition> HealthState::update(const QDateTime &now, const std::function<void()> &change)
+SourceHealth HealthState::healthOf(const SourceState &source, const QDateTime &now)
 {
-    QHash<CellKey, Status> before;
-    for (const CellState &cell : cells())
-        before.insert(cell.key, cell.status);
+    // When the server asked to be polled less often (max-age, Retry-After), data is old only
+    // relative to that longer wait, else obeying the server would turn a source stale.
+    std::chrono::seconds interval = source.config.interval;
+    const SourceStatus &status = source.status;
+    if (status.lastError.isEmpty() && status.lastSuccess.isValid() && status.nextAttempt > status.lastSuccess)
+        interval = std::max(interval, std::chrono::seconds(status.lastSuccess.secsTo(status.nextAttempt)));
+    return status.healthAt(now, interval);
+}
 
-    change();
-    for (Entry &entry : m_entries)
-        entry.state.health = entry.state.status.healthAt(now, entry.state.config.interval);
-
+QList<CellTransition> HealthState::update(const QDateTime &now, const QString &sourceId,
+                                          const std::function<void(Entry &)> &change)
+{
     QList<CellTransition> transitions;
-    for (const CellState &cell : cells()) {
-        const Status from = before.value(cell.key, Status::Unknown);
-        if (from != cell.status)
-            transitions.append({cell.key, from, cell.status, now});
+    const auto compare = [&](const Entry &before, const Entry &after) {
+        QList<CellState> oldCells;
+        QList<CellState> newCells;
+        appendCells(before, oldCells);
+        appendCells(after, newCells);
+        QHash<CellKey, Status> old;
+        for (const CellState &cell : std::as_const(oldCells))
+            old.insert(cell.key, cell.status);
+        for (const CellState &cell : std::as_const(newCells)) {
+            const Status from = old.value(cell.key, Status::Unknown);
+            if (from != cell.status)
+                transitions.append({cell.key, from, cell.status, now});
+        }
+    };
+    for (Entry &entry : m_entries) {
+        const bool changed = entry.state.config.id == sourceId;
+        const SourceHealth health = healthOf(entry.state, now);
+        if (!changed && health == entry.state.health)
+            continue;
+        const Entry before = entry;
+        if (changed)
+            change(entry);
+        entry.state.health = healthOf(entry.state, now);
+        compare(before, entry);
+        m_changed.insert(entry.state.config.id);
     }
     return transitions;
 }
@@ -96,7 +126,33 @@ QList<CellState> HealthState::cells() const
     return cells;
 }
 
-void HealthState::appendCells(const Entry &entry, QList<CellState> &cells) const
+QList<CellState> HealthState::cellsOf(const QString &sourceId) const
+{
+    QList<CellState> cells;
+    for (const Entry &entry : m_entries) {
+        if (entry.state.config.id == sourceId)
+            appendCells(entry, cells);
+    }
+    return cells;
+}
+
+QList<CellState> HealthState::cellsAtLeast(Status minimum) const
+{
+    QList<CellState> cells;
+    for (const Entry &entry : m_entries)
+        appendCells(entry, cells, minimum);
+    return cells;
+}
+
+HealthState::Changes HealthState::takeChanges()
+{
+    Changes changes {QStringList(m_changed.cbegin(), m_changed.cend()), m_allChanged};
+    m_changed.clear();
+    m_allChanged = false;
+    return changes;
+}
+
+void HealthState::appendCells(const Entry &entry, QList<CellState> &cells, Status minimum)
 {
     const SourceState &source = entry.state;
     const bool trusted = source.health == SourceHealth::Fresh;
@@ -108,6 +164,8 @@ void HealthState::appendCells(const Entry &entry, QList<CellState> &cells) const
 
     if (!entry.snapshot) {
         // Nothing known yet: one summary cell stands for the whole provider, and it is not green.
+        if (severityRank(Status::Unknown) < severityRank(minimum))
+            return;
         CellState cell = common;
         cell.key = {source.config.id, QString(), globalRegion()};
         cell.serviceName = source.providerName;
@@ -116,6 +174,8 @@ void HealthState::appendCells(const Entry &entry, QList<CellState> &cells) const
         return;
     }
     for (const CellReport &report : entry.snapshot->cells) {
+        if (severityRank(trusted ? report.status : Status::Unknown) < severityRank(minimum))
+            continue;
         CellState cell = common;
         cell.key = report.key;
         cell.serviceName = report.key.isProviderSummary() ? source.providerName : report.serviceName;
@@ -168,12 +228,18 @@ std::optional<SourceState> HealthState::source(const QString &sourceId) const
 
 Status HealthState::overall() const
 {
-    const QList<CellState> all = cells();
-    if (all.isEmpty())
+    // The worst of what cells() shows, without building a cell per report.
+    if (m_entries.isEmpty())
         return Status::Unknown;
     Status result = Status::Operational;
-    for (const CellState &cell : all)
-        result = worst(result, cell.status);
+    for (const Entry &entry : m_entries) {
+        if (!entry.snapshot || entry.state.health != SourceHealth::Fresh) {
+            result = worst(result, Status::Unknown);
+            continue;
+        }
+        for (const CellReport &report : entry.snapshot->cells)
+            result = worst(result, report.status);
+    }
     return result;
 }
 

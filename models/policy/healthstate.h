@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -68,6 +69,8 @@ public:
 
     QList<CellTransition> applySnapshot(const QString &sourceId, const Snapshot &snapshot,
                                         const QDateTime &now);
+    /// The server answered "not modified": the source's data holds as of `now`.
+    QList<CellTransition> applyUnchanged(const QString &sourceId, const QDateTime &now);
     QList<CellTransition> applyFailure(const QString &sourceId, const SourceError &error,
                                        const QDateTime &now);
     /// Re-evaluates freshness; data that got old turns unknown.
@@ -75,6 +78,19 @@ public:
     void setNextAttempt(const QString &sourceId, const QDateTime &when);
 
     QList<CellState> cells() const; // in source order, the provider's summary cell first
+    /// One source's cells, as cells() lists them.
+    QList<CellState> cellsOf(const QString &sourceId) const;
+    /// The cells shown at `minimum` severity or worse, without building the others.
+    QList<CellState> cellsAtLeast(Status minimum) const;
+
+    /// What changed since the last call, so a view can update only that: the sources whose cells
+    /// may have changed, or `all` after the set of sources itself changed.
+    struct Changes
+    {
+        QStringList sources;
+        bool all = false;
+    };
+    Changes takeChanges();
     QList<Incident> openIncidents() const;
     QList<SourceState> sources() const;
     std::optional<SourceState> source(const QString &sourceId) const;
@@ -89,10 +105,18 @@ private:
         std::optional<Snapshot> snapshot;
     };
 
-    QList<CellTransition> update(const QDateTime &now, const std::function<void()> &change);
-    void appendCells(const Entry &entry, QList<CellState> &cells) const;
+    /// Applies `change` to the source `sourceId` (every source's freshness is re-evaluated in any
+    /// case) and reports the cells whose shown status changed. Only the changed source and sources
+    /// whose health changed are compared, so one update costs what that source has, not all cells.
+    QList<CellTransition> update(const QDateTime &now, const QString &sourceId,
+                                 const std::function<void(Entry &)> &change);
+    static void appendCells(const Entry &entry, QList<CellState> &cells,
+                            Status minimum = Status::Operational);
+    static SourceHealth healthOf(const SourceState &source, const QDateTime &now);
 
     QList<Entry> m_entries;
+    QSet<QString> m_changed;
+    bool m_allChanged = true;
 };
 
 } // namespace radar

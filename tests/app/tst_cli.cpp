@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -65,6 +66,7 @@ private slots:
     void tableFormat();
     void unknownWordsAreWarnedOnStderr();
     void httpSourceThroughLoopback();
+    void closedPortsAreOfflineNotOutages();
     void versionAndHelp();
 };
 
@@ -261,6 +263,46 @@ void TestCli::httpSourceThroughLoopback()
     QCOMPARE(sources[1].toObject().value("error").toString(), QStringLiteral("HTTP 404 Not Found"));
     const QString err = QString::fromUtf8(process.readAllStandardError());
     QVERIFY2(err.contains(QStringLiteral("/gone): HTTP 404 Not Found")), qPrintable(err));
+    // One server answered, so this is a failing source, not an offline machine.
+    QCOMPARE(root.value("offline").toBool(), false);
+    const QJsonObject failing = sources[1].toObject();
+    QCOMPARE(failing.value("health").toString(), QStringLiteral("failing"));
+    QCOMPARE(failing.value("failure").toString(), QStringLiteral("server"));
+    QVERIFY(failing.value("last_success").isNull());
+    const QJsonObject fresh = sources[0].toObject();
+    QCOMPARE(fresh.value("health").toString(), QStringLiteral("fresh"));
+    QVERIFY(fresh.value("failure").isNull());
+    QVERIFY(isoUtc().match(fresh.value("last_success").toString()).hasMatch());
+}
+
+void TestCli::closedPortsAreOfflineNotOutages()
+{
+    // Pulling the network, as far as the app can tell: every source refuses the connection.
+    QList<quint16> ports;
+    {
+        QTcpServer a;
+        QTcpServer b;
+        QVERIFY(a.listen(QHostAddress::LocalHost) && b.listen(QHostAddress::LocalHost));
+        ports = {a.serverPort(), b.serverPort()};
+    }
+    const Run result = run({"--once", "--format", "json", "--source",
+                            QStringLiteral("http://127.0.0.1:%1/summary.json").arg(ports[0]), "--source",
+                            QStringLiteral("http://127.0.0.1:%1/summary.json").arg(ports[1])});
+    QCOMPARE(result.exitCode, 3); // sources failed; no outage is claimed
+    const QJsonObject root = parseJson(result.out);
+    QCOMPARE(root.value("offline").toBool(), true);
+    QCOMPARE(root.value("offline_reason").toString(),
+             QStringLiteral("None of the 2 sources can be reached."));
+    QCOMPARE(root.value("overall").toString(), QStringLiteral("unknown"));
+    for (const QJsonValue &value : root.value("sources").toArray()) {
+        const QJsonObject source = value.toObject();
+        QCOMPARE(source.value("health").toString(), QStringLiteral("failing"));
+        QCOMPARE(source.value("failure").toString(), QStringLiteral("unreachable"));
+        QVERIFY(
+            source.value("error").toString().startsWith(QStringLiteral("unreachable: Connection refused")));
+    }
+    QVERIFY2(result.err.contains("outage-radar: offline: None of the 2 sources can be reached."),
+             result.err.constData());
 }
 
 void TestCli::versionAndHelp()

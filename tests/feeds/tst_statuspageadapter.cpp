@@ -13,10 +13,7 @@ namespace {
 
 QByteArray fixture(const QString &name)
 {
-    QFile file(QStringLiteral(RADAR_TEST_DATA_DIR "/statuspage/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
+    return feedtesting::fixture(QStringLiteral("statuspage"), name);
 }
 
 const FeedContext context {QStringLiteral("example"),

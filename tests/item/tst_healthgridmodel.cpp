@@ -43,6 +43,8 @@ private slots:
     void oneChangedCellEmitsOneDataChanged();
     void mostCellsChangedEmitsOneRangeWideSignal();
     void newServiceResetsTheModel();
+    void updateOneProviderInPlace();
+    void updateProviderRefusesAChangedShape();
     void missingCellsAreBlankNotGreen();
     void unknownCellsSayWhy();
     void accessibleText();
@@ -103,6 +105,55 @@ void TestHealthGridModel::mostCellsChangedEmitsOneRangeWideSignal()
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed[0][0].toModelIndex(), model.index(0, 0));
     QCOMPARE(changed[0][1].toModelIndex(), model.index(3, 2));
+}
+
+void TestHealthGridModel::updateOneProviderInPlace()
+{
+    HealthGridModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<CellState> cells = grid();
+    cells.append(cell("gcp", QString(), "global", Status::Operational));
+    model.setCells(cells);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+    QList<CellState> aws = grid();
+    aws[3].status = Status::MajorOutage; // lambda, us-east-1
+    aws[5].status = Status::Degraded; // s3, us-east-1
+    QVERIFY(model.updateProvider(QStringLiteral("aws"), aws));
+    QCOMPARE(reset.count(), 0);
+    // One signal spanning the provider's changed cells: rows lambda..s3, column us-east-1.
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed[0][0].toModelIndex().row(), 2);
+    QCOMPARE(changed[0][1].toModelIndex().row(), 3);
+    QCOMPARE(changed[0][0].toModelIndex().column(), changed[0][1].toModelIndex().column());
+    QCOMPARE(
+        Status(
+            model.index(3, changed[0][0].toModelIndex().column()).data(HealthGridModel::StatusRole).toInt()),
+        Status::Degraded);
+    // The same again: nothing to say.
+    QVERIFY(model.updateProvider(QStringLiteral("aws"), aws));
+    QCOMPARE(changed.count(), 1);
+}
+
+void TestHealthGridModel::updateProviderRefusesAChangedShape()
+{
+    HealthGridModel model;
+    model.setCells(grid());
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QList<CellState> fewer = grid();
+    fewer.removeLast();
+    QVERIFY(!model.updateProvider(QStringLiteral("aws"), fewer)); // a service left a region
+    QList<CellState> other = grid();
+    other.last().key.region = QStringLiteral("eu-west-1"); // s3 moved: same count, new cell
+    QVERIFY(!model.updateProvider(QStringLiteral("aws"), other));
+    QList<CellState> renamed = grid();
+    renamed[1].serviceName = QStringLiteral("Elastic Compute Cloud");
+    renamed[2].serviceName = QStringLiteral("Elastic Compute Cloud");
+    QVERIFY(!model.updateProvider(QStringLiteral("aws"), renamed));
+    QVERIFY(!model.updateProvider(QStringLiteral("gcp"),
+                                  {cell("gcp", QString(), "global", Status::Operational)}));
+    QCOMPARE(changed.count(), 0);
 }
 
 void TestHealthGridModel::newServiceResetsTheModel()

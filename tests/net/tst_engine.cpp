@@ -2,6 +2,7 @@
 // The app's real fetch path (Engine -> io thread -> PollScheduler -> FeedFetcher -> adapter) against
 // a loopback HTTP server.
 #include "engine.h"
+#include "feedtesting.h"
 #include "fixtureserver.h"
 
 #include <QFile>
@@ -16,10 +17,7 @@ namespace {
 
 QByteArray fixture(const QString &name)
 {
-    QFile file(QStringLiteral(RADAR_TEST_DATA_DIR "/statuspage/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
+    return feedtesting::fixture(QStringLiteral("statuspage"), name);
 }
 
 SourceConfig source(const QString &id, const QUrl &url)
@@ -28,14 +26,6 @@ SourceConfig source(const QString &id, const QUrl &url)
     config.id = id;
     config.url = url;
     return config;
-}
-
-// A port that refuses connections: bound once, then released.
-quint16 closedPort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost);
-    return server.serverPort();
 }
 
 } // namespace
@@ -152,7 +142,8 @@ void TestEngine::stalledServerTimesOut()
     QSignalSpy cycle(&engine, &Engine::cycleFinished);
     engine.setSources(
         {source(QStringLiteral("hub"), m_server->url(QStringLiteral("/stall"))),
-         source(QStringLiteral("closed"), QUrl(QStringLiteral("http://127.0.0.1:%1/x").arg(closedPort())))});
+         source(QStringLiteral("closed"),
+                QUrl(QStringLiteral("http://127.0.0.1:%1/x").arg(FixtureServer::closedPort())))});
     engine.refreshNow();
     QVERIFY(cycle.wait(10000));
     QCOMPARE(failures.count(), 2);

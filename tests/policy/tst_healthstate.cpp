@@ -53,6 +53,12 @@ private slots:
     void failureTurnsCellsUnknownAndKeepsLastKnown();
     void oldDataTurnsStale();
     void recoveryAfterFailure();
+    void notModifiedRenewsFreshness();
+    void aLongerServerDelayIsNotStale();
+    void failureKeepsItsKind();
+    void onlyTheChangedSourceIsCompared();
+    void changesNameTheSourcesToRepaint();
+    void overallAndProblemsMatchTheCells();
     void incidentsAttachToCells();
     void providerNameFromConfigWins();
     void sourcesKeepTheirStateWhenReconfigured();
@@ -139,6 +145,121 @@ void TestHealthState::oldDataTurnsStale()
     QCOMPARE(transitions.size(), 2);
     QCOMPARE(transitions[1].to, Status::Unknown);
     QCOMPARE(state.source(QStringLiteral("hub"))->health, SourceHealth::Stale);
+    QCOMPARE(state.overall(), Status::Unknown);
+}
+
+void TestHealthState::notModifiedRenewsFreshness()
+{
+    HealthState state;
+    state.setSources({source(QStringLiteral("hub"))});
+    state.applySnapshot(
+        QStringLiteral("hub"),
+        snapshot(QStringLiteral("hub"), Status::Degraded, {{QStringLiteral("API"), Status::Degraded}}), t0);
+    // A 304 at 170 s: the same data holds, now as fresh as a full answer would make it.
+    QVERIFY(state.applyUnchanged(QStringLiteral("hub"), t0.addSecs(170)).isEmpty());
+    QVERIFY(state.reevaluate(t0.addSecs(300)).isEmpty());
+    QCOMPARE(state.source(QStringLiteral("hub"))->status.lastSuccess, t0.addSecs(170));
+    QCOMPARE(state.overall(), Status::Degraded);
+    // After a failure, a 304 (the server says the data we hold is current) makes it fresh again.
+    state.applyFailure(QStringLiteral("hub"), {QStringLiteral("HTTP 502 Bad Gateway")}, t0.addSecs(400));
+    QCOMPARE(state.overall(), Status::Unknown);
+    const QList<CellTransition> back = state.applyUnchanged(QStringLiteral("hub"), t0.addSecs(460));
+    QCOMPARE(back.size(), 2);
+    QCOMPARE(back[0].to, Status::Degraded);
+    QCOMPARE(state.source(QStringLiteral("hub"))->health, SourceHealth::Fresh);
+}
+
+void TestHealthState::aLongerServerDelayIsNotStale()
+{
+    HealthState state;
+    state.setSources({source(QStringLiteral("hub"))});
+    state.applySnapshot(
+        QStringLiteral("hub"),
+        snapshot(QStringLiteral("hub"), Status::Operational, {{QStringLiteral("API"), Status::Operational}}),
+        t0);
+    // The server's max-age put the next poll 10 minutes out: the data is not old at 3 intervals...
+    state.setNextAttempt(QStringLiteral("hub"), t0.addSecs(600));
+    QVERIFY(state.reevaluate(t0.addSecs(400)).isEmpty());
+    QCOMPARE(state.source(QStringLiteral("hub"))->health, SourceHealth::Fresh);
+    // ...but it is at 3 of those longer waits.
+    QCOMPARE(state.reevaluate(t0.addSecs(1801)).size(), 2);
+    QCOMPARE(state.source(QStringLiteral("hub"))->health, SourceHealth::Stale);
+}
+
+void TestHealthState::failureKeepsItsKind()
+{
+    HealthState state;
+    state.setSources({source(QStringLiteral("hub"))});
+    state.applyFailure(QStringLiteral("hub"),
+                       {QStringLiteral("unreachable: Connection refused"), FailureKind::Unreachable}, t0);
+    QCOMPARE(state.source(QStringLiteral("hub"))->status.lastFailure, FailureKind::Unreachable);
+}
+
+void TestHealthState::onlyTheChangedSourceIsCompared()
+{
+    HealthState state;
+    state.setSources({source(QStringLiteral("a")), source(QStringLiteral("b"))});
+    state.applySnapshot(QStringLiteral("a"), snapshot(QStringLiteral("a"), Status::MajorOutage, {}), t0);
+    // b's snapshot reports b's cells only; a's cells are untouched and not reported again.
+    const QList<CellTransition> transitions =
+        state.applySnapshot(QStringLiteral("b"), snapshot(QStringLiteral("b"), Status::Operational, {}), t0);
+    QCOMPARE(transitions.size(), 1);
+    QCOMPARE(transitions[0].key.provider, QStringLiteral("b"));
+    // Yet a source turning stale meanwhile is reported with whatever else changed.
+    const QList<CellTransition> later = state.applySnapshot(
+        QStringLiteral("b"), snapshot(QStringLiteral("b"), Status::Degraded, {}), t0.addSecs(200));
+    QCOMPARE(later.size(), 2);
+    QCOMPARE(later[0].key.provider, QStringLiteral("a"));
+    QCOMPARE(later[0].to, Status::Unknown);
+}
+
+void TestHealthState::changesNameTheSourcesToRepaint()
+{
+    HealthState state;
+    state.setSources({source(QStringLiteral("a")), source(QStringLiteral("b"))});
+    QVERIFY(state.takeChanges().all); // a new set of sources: everything
+    QVERIFY(!state.takeChanges().all);
+    state.applySnapshot(QStringLiteral("a"), snapshot(QStringLiteral("a"), Status::Degraded, {}), t0);
+    HealthState::Changes changes = state.takeChanges();
+    QVERIFY(!changes.all);
+    QCOMPARE(changes.sources, QStringList {QStringLiteral("a")});
+    QVERIFY(state.takeChanges().sources.isEmpty());
+    QCOMPARE(state.cellsOf(QStringLiteral("a")).size(), 1);
+    QCOMPARE(state.cellsOf(QStringLiteral("a")).constFirst().status, Status::Degraded);
+    // Freshness running out is a change too.
+    state.reevaluate(t0.addSecs(181));
+    QCOMPARE(state.takeChanges().sources, QStringList {QStringLiteral("a")});
+}
+
+void TestHealthState::overallAndProblemsMatchTheCells()
+{
+    HealthState state;
+    state.setSources({source(QStringLiteral("a")), source(QStringLiteral("b"))});
+    const auto check = [&state] {
+        Status worstCell = Status::Operational;
+        QList<CellKey> problems;
+        for (const CellState &cell : state.cells()) {
+            worstCell = worst(worstCell, cell.status);
+            if (severityRank(cell.status) >= severityRank(Status::Degraded))
+                problems.append(cell.key);
+        }
+        QCOMPARE(state.overall(), worstCell);
+        QList<CellKey> found;
+        for (const CellState &cell : state.cellsAtLeast(Status::Degraded))
+            found.append(cell.key);
+        QCOMPARE(found, problems);
+    };
+    check(); // nothing fetched: unknown
+    state.applySnapshot(QStringLiteral("a"),
+                        snapshot(QStringLiteral("a"), Status::PartialOutage,
+                                 {{QStringLiteral("API"), Status::Operational},
+                                  {QStringLiteral("Web"), Status::PartialOutage}}),
+                        t0);
+    check();
+    state.applySnapshot(QStringLiteral("b"), snapshot(QStringLiteral("b"), Status::Operational, {}), t0);
+    check();
+    state.applyFailure(QStringLiteral("a"), {QStringLiteral("HTTP 500")}, t0.addSecs(60));
+    check();
     QCOMPARE(state.overall(), Status::Unknown);
 }
 

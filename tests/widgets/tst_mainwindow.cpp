@@ -2,6 +2,7 @@
 // Offscreen smoke test: the real MainWindow with real models and data, painted.
 #include "item/healthgridmodel.h"
 #include "item/sourcelistmodel.h"
+#include "item/statustext.h"
 #include "localization.h"
 #include "mainwindow.h"
 #include "statuspainter.h"
@@ -10,6 +11,8 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
@@ -56,6 +59,8 @@ private slots:
     void closeHidesToTrayOrQuits();
     void summaryInStatusBar();
     void trayTooltipNamesTheWorstProblems();
+    void offlineIsOneBannerNotAnAlarm();
+    void refreshShowsProgress();
 };
 
 void TestMainWindow::showsTheGridWithStatusSymbols()
@@ -148,6 +153,70 @@ void TestMainWindow::trayTooltipNamesTheWorstProblems()
                 {cell(QString(), Status::Degraded), cell(QStringLiteral("Git"), Status::Operational)},
                 {SourceState()});
     QCOMPARE(tray.toolTip(), QStringLiteral("Outage Radar: Degraded\nExampleHub: degraded"));
+}
+
+void TestMainWindow::offlineIsOneBannerNotAnAlarm()
+{
+    HealthGridModel grid;
+    SourceListModel sources;
+    MainWindow window(&grid, &sources);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.offlineBanner()->isVisible());
+
+    const QDateTime next = QDateTime::currentDateTimeUtc().addSecs(60);
+    window.setOffline(QStringLiteral("None of the 8 sources can be reached."), next);
+    window.setSummary(Status::Unknown, 8, 8);
+    QVERIFY(window.offlineBanner()->isVisible());
+    QStringList banner;
+    for (const QLabel *label : window.offlineBanner()->findChildren<QLabel *>())
+        banner << label->text();
+    const QString text = banner.join(u' ');
+    QVERIFY2(text.contains(QStringLiteral("You appear to be offline")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("None of the 8 sources can be reached.")), qPrintable(text));
+    QVERIFY2(text.contains(shortLocalTime(next)), qPrintable(text));
+    QStringList status;
+    for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
+        status << label->text();
+    QVERIFY2(status.join(u' ').contains(QStringLiteral("Offline: the last known data is not up to date")),
+             qPrintable(status.join(u' ')));
+
+    // "Try again" is a refresh, reachable by keyboard (Alt+A) as well.
+    QSignalSpy refresh(&window, &MainWindow::refreshRequested);
+    auto *retry = window.offlineBanner()->findChild<QPushButton *>(QStringLiteral("retryButton"));
+    QVERIFY(retry);
+    retry->click();
+    QCOMPARE(refresh.count(), 1);
+
+    window.setOffline(QString(), next);
+    QVERIFY(!window.offlineBanner()->isVisible());
+
+    // The tray shows the one offline state instead of the providers' (unknown) cells.
+    TrayController tray;
+    tray.update(Status::Unknown, {cell(QStringLiteral("Git"), Status::Unknown, SourceHealth::Failing)}, {},
+                QStringLiteral("None of the 8 sources can be reached."));
+    QVERIFY(tray.showsOffline());
+    QCOMPARE(tray.toolTip().split(u'\n').value(0), QStringLiteral("Outage Radar: offline"));
+    QCOMPARE(tray.toolTip().split(u'\n').value(1), QStringLiteral("None of the 8 sources can be reached."));
+    tray.update(Status::Operational, {cell(QStringLiteral("Git"), Status::Operational)}, {});
+    QVERIFY(!tray.showsOffline());
+}
+
+void TestMainWindow::refreshShowsProgress()
+{
+    HealthGridModel grid;
+    SourceListModel sources;
+    MainWindow window(&grid, &sources);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.refreshProgress()->isVisible());
+    window.setRefreshProgress(3, 8);
+    QVERIFY(window.refreshProgress()->isVisible());
+    QCOMPARE(window.refreshProgress()->value(), 3);
+    QCOMPARE(window.refreshProgress()->maximum(), 8);
+    QCOMPARE(window.refreshProgress()->text(), QStringLiteral("Refreshing 3 of 8"));
+    window.setRefreshProgress(8, 8);
+    QVERIFY(!window.refreshProgress()->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)
