@@ -21,6 +21,7 @@ constexpr std::chrono::seconds freshnessCheck {10};
 // Results arriving within this are shown together: a refresh of a thousand sources is a few
 // repaints, not a thousand.
 constexpr std::chrono::milliseconds publishDelay {100};
+constexpr std::chrono::seconds offlineProbe {60};
 } // namespace
 
 DesktopApp::DesktopApp(const Options &options, AppSettings &settings, QObject *parent)
@@ -132,6 +133,8 @@ void DesktopApp::watchNetwork()
     };
     QNetworkInformation *information = QNetworkInformation::instance();
     connect(information, &QNetworkInformation::reachabilityChanged, this, apply);
+    // Another network (Wi-Fi to cable, a VPN): what failed may work now, and the reverse.
+    connect(information, &QNetworkInformation::transportMediumChanged, &m_engine, &Engine::refreshNow);
     apply(information->reachability());
 }
 
@@ -140,8 +143,16 @@ void DesktopApp::checkClocks()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // After a sleep, every source's data is old at once: refresh now instead of showing a wall of
     // unknown until each timer fires, and let the catching up pass quietly.
-    if (m_connectivity.checkForSleep(now, m_monotonic.elapsed()))
+    if (m_connectivity.checkForSleep(now, m_monotonic.elapsed())) {
         m_engine.refreshNow();
+    } else if (m_connectivity.isOffline() && m_lastOfflineProbe.isValid()
+               && m_lastOfflineProbe.secsTo(now) >= offlineProbe.count()) {
+        // Sources back off to 15 minutes; while offline every one is tried each minute instead, so
+        // coming back is seen at once even where the system cannot tell (no network backend).
+        // Nothing is hammered: these servers cannot be reached.
+        m_lastOfflineProbe = now;
+        m_engine.refreshNow();
+    }
     m_state.reevaluate(now);
     schedulePublish();
 }
@@ -157,7 +168,8 @@ void DesktopApp::publish()
     m_publishTimer.stop();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QList<SourceState> sources = m_state.sources();
-    m_connectivity.updateSources(sources, now);
+    if (m_connectivity.updateSources(sources, now) && m_connectivity.isOffline())
+        m_lastOfflineProbe = now; // the first probe a minute from now
     // Only the sources that changed are pushed to the grid, so a refresh of a thousand sources
     // costs the GUI thread what changed, not the whole grid each time.
     const HealthState::Changes changes = m_state.takeChanges();

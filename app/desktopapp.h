@@ -64,6 +64,7 @@ private:
     QTimer m_publishTimer;
     Connectivity m_connectivity;
     QElapsedTimer m_monotonic;
+    QDateTime m_lastOfflineProbe; // UTC
 };
 
 } // namespace radar

@@ -55,10 +55,16 @@ PollScheduler::~PollScheduler() = default;
 void PollScheduler::setSources(const QList<SourceConfig> &sources)
 {
     QHash<QString, Slot> kept;
+    QList<QString> moved;
     for (const SourceConfig &config : sources) {
         Slot slot = m_slots.take(config.id);
-        if (slot.config.url != config.url || slot.config.kind != config.kind)
-            slot.validators = {}; // they belong to the old address
+        if (slot.timer && (slot.config.url != config.url || slot.config.kind != config.kind)) {
+            // Another address or adapter is another source: start afresh, at once. A fetch of the
+            // old address still under way is ignored when it ends (see handleResult).
+            slot = Slot {config, slot.timer, false, 0, {}, {}};
+            slot.timer->stop();
+            moved.append(config.id);
+        }
         slot.config = config;
         slot.config.interval = std::max(config.interval, minimumPollInterval);
         if (!slot.timer) {
@@ -68,11 +74,22 @@ void PollScheduler::setSources(const QList<SourceConfig> &sources)
         }
         kept.insert(config.id, slot);
     }
+    bool cycleWaitedForRemoved = false;
     for (const Slot &removed : std::as_const(m_slots)) {
         delete removed.timer;
-        m_cyclePending.remove(removed.config.id);
+        cycleWaitedForRemoved |= m_cyclePending.remove(removed.config.id);
     }
     m_slots = kept;
+    // A refresh that was only waiting for sources now gone is over.
+    if (cycleWaitedForRemoved && m_cyclePending.isEmpty()) {
+        emit refreshProgress(m_cycleTotal, m_cycleTotal);
+        emit cycleFinished();
+    }
+    // A moved source is asked at once when polling runs, or when a refresh under way waits for it.
+    for (const QString &id : std::as_const(moved)) {
+        if (m_running || m_cyclePending.contains(id))
+            poll(id);
+    }
     if (m_running)
         start();
 }
@@ -134,7 +151,9 @@ void PollScheduler::poll(const QString &sourceId)
 void PollScheduler::handleResult(const FetchResult &result)
 {
     auto it = m_slots.find(result.sourceId);
-    if (it != m_slots.end() && it->config.url == result.url) {
+    if (it != m_slots.end() && it->config.url != result.url)
+        return; // the answer of the address the source had before setSources(): it says nothing now
+    if (it != m_slots.end()) {
         it->inFlight = false;
         std::optional<std::chrono::seconds> serverDelay = result.retryAfter;
         if (result.ok()) {
@@ -144,8 +163,6 @@ void PollScheduler::handleResult(const FetchResult &result)
         }
         if (m_running)
             scheduleNext(*it, serverDelay);
-    } else if (it != m_slots.end()) {
-        it->inFlight = false; // the source moved to another URL meanwhile; its next poll uses that
     }
     if (m_cyclePending.remove(result.sourceId)) {
         emit refreshProgress(m_cycleTotal - int(m_cyclePending.size()), m_cycleTotal);
@@ -165,8 +182,11 @@ std::optional<std::chrono::seconds> PollScheduler::handleSuccess(Slot &slot, con
             return serverDelay;
         }
         slot.consecutiveFailures = 0;
-        if (!result.validators.isEmpty())
-            slot.validators = result.validators;
+        // A 304 may repeat either validator; what it leaves out still holds.
+        if (!result.validators.etag.isEmpty())
+            slot.validators.etag = result.validators.etag;
+        if (!result.validators.lastModified.isEmpty())
+            slot.validators.lastModified = result.validators.lastModified;
         emit sourceUnchanged(result.sourceId);
         return serverDelay;
     }

@@ -27,6 +27,8 @@ bool Connectivity::setReachability(Reachability reachability, const QDateTime &n
     const bool wasOffline = isOffline();
     const bool systemWasOffline = m_systemOffline;
     m_systemOffline = reachability == Reachability::Offline;
+    if (m_systemOffline && !systemWasOffline)
+        m_systemOfflineSince = now;
     leaveOffline(wasOffline, now);
     return systemWasOffline && !m_systemOffline;
 }
@@ -44,6 +46,11 @@ bool Connectivity::updateSources(const QList<SourceState> &sources, const QDateT
             continue;
         ++network;
         origins.insert(origin(source.config.url));
+        // The system can be wrong (a connection it does not manage): data that arrived after it
+        // said "no network" proves otherwise.
+        if (m_systemOffline && source.status.lastSuccess.isValid()
+            && source.status.lastSuccess > m_systemOfflineSince)
+            m_systemOffline = false;
         if (source.health == SourceHealth::Failing && source.status.lastFailure == FailureKind::Unreachable)
             ++unreachable;
     }

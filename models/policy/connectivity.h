@@ -45,6 +45,7 @@ private:
     void leaveOffline(bool wasOffline, const QDateTime &now);
 
     bool m_systemOffline = false;
+    QDateTime m_systemOfflineSince;
     bool m_sourcesUnreachable = false;
     int m_unreachableCount = 0;
     QDateTime m_quietUntil;

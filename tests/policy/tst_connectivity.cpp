@@ -99,6 +99,16 @@ void TestConnectivity::systemReachabilityWins()
     QVERIFY(connectivity.setReachability(Connectivity::Reachability::Online, t0.addSecs(60)));
     QVERIFY(!connectivity.isOffline());
     QVERIFY(!connectivity.setReachability(Connectivity::Reachability::Online, t0.addSecs(61)));
+
+    // The system says offline, yet data arrives afterwards (a link it does not manage): online.
+    connectivity.setReachability(Connectivity::Reachability::Offline, t0.addSecs(100));
+    SourceState fresh = source(QStringLiteral("https://a.test/feed"), SourceHealth::Fresh);
+    fresh.status.lastSuccess = t0.addSecs(90);
+    connectivity.updateSources({fresh}, t0.addSecs(110));
+    QVERIFY(connectivity.isOffline()); // that data is older than the verdict
+    fresh.status.lastSuccess = t0.addSecs(120);
+    QVERIFY(connectivity.updateSources({fresh}, t0.addSecs(121)));
+    QVERIFY(!connectivity.isOffline());
 }
 
 void TestConnectivity::comingBackStartsAGracePeriod()

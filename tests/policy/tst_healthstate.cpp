@@ -323,6 +323,12 @@ void TestHealthState::sourcesKeepTheirStateWhenReconfigured()
     state.setSources({source(QStringLiteral("b"))});
     QCOMPARE(state.sources().size(), 1);
     QCOMPARE(state.overall(), Status::Degraded);
+    // Pointed at another address, it is another source: the old data does not carry over.
+    SourceConfig moved = source(QStringLiteral("b"));
+    moved.url = QUrl(QStringLiteral("https://elsewhere.test/api/v2/summary.json"));
+    state.setSources({moved});
+    QCOMPARE(state.source(QStringLiteral("b"))->health, SourceHealth::Pending);
+    QCOMPARE(state.overall(), Status::Unknown);
 }
 
 QTEST_GUILESS_MAIN(TestHealthState)
