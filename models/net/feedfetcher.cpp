@@ -123,6 +123,7 @@ void FeedFetcher::fetch(const FetchRequest &request)
         FetchResult result;
         result.sourceId = request.sourceId;
         result.url = request.url;
+        result.ticket = request.ticket;
         fetchFile(std::move(result));
     } else if (scheme == QLatin1StringView("http") || scheme == QLatin1StringView("https")) {
         m_queue.append(request);
@@ -131,6 +132,7 @@ void FeedFetcher::fetch(const FetchRequest &request)
         FetchResult result;
         result.sourceId = request.sourceId;
         result.url = request.url;
+        result.ticket = request.ticket;
         result.failure = FailureKind::Local;
         result.error = QStringLiteral("unsupported URL scheme \"%1\" (use http, https or file)").arg(scheme);
         report(result);
@@ -199,6 +201,7 @@ void FeedFetcher::startHttp(const FetchRequest &fetchRequest)
     FetchResult result;
     result.sourceId = fetchRequest.sourceId;
     result.url = fetchRequest.url;
+    result.ticket = fetchRequest.ticket;
     auto transfer = std::make_shared<Transfer>();
 
     // One deadline for the whole fetch: Qt's transfer timeout restarts on every byte, so a server

@@ -40,6 +40,7 @@ struct FetchRequest
     QString sourceId;
     QUrl url;
     Validators validators; // sent as If-None-Match / If-Modified-Since when set
+    quint64 ticket = 0; // the caller's, handed back in the result to match answer and question
 };
 
 /// The outcome of one fetch: the body, or the reason there is none.
@@ -47,6 +48,7 @@ struct FetchResult
 {
     QString sourceId;
     QUrl url;
+    quint64 ticket = 0; // the request's
     QByteArray body;
     int httpStatus = 0; // 0 for file:// and for failures before a response
     bool notModified = false; // a 304: the data fetched before still holds

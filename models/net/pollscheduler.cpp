@@ -59,9 +59,9 @@ void PollScheduler::setSources(const QList<SourceConfig> &sources)
     for (const SourceConfig &config : sources) {
         Slot slot = m_slots.take(config.id);
         if (slot.timer && (slot.config.url != config.url || slot.config.kind != config.kind)) {
-            // Another address or adapter is another source: start afresh, at once. A fetch of the
-            // old address still under way is ignored when it ends (see handleResult).
-            slot = Slot {config, slot.timer, false, 0, {}, {}};
+            // Another address or adapter is another source: start afresh, at once. A fetch for the
+            // old one still under way is ignored when it ends (its ticket is not the slot's).
+            slot = Slot {config, slot.timer, false, 0, {}, {}, 0};
             slot.timer->stop();
             moved.append(config.id);
         }
@@ -145,14 +145,17 @@ void PollScheduler::poll(const QString &sourceId)
         return;
     it->timer->stop();
     it->inFlight = true;
-    m_fetcher->fetch({sourceId, it->config.url, it->validators});
+    it->ticket = ++m_lastTicket;
+    m_fetcher->fetch({sourceId, it->config.url, it->validators, it->ticket});
 }
 
 void PollScheduler::handleResult(const FetchResult &result)
 {
     auto it = m_slots.find(result.sourceId);
-    if (it != m_slots.end() && it->config.url != result.url)
-        return; // the answer of the address the source had before setSources(): it says nothing now
+    // An answer to a question no longer asked (the source moved to another address or adapter
+    // since) says nothing about the source now.
+    if (it != m_slots.end() && (!it->inFlight || it->ticket != result.ticket))
+        return;
     if (it != m_slots.end()) {
         it->inFlight = false;
         std::optional<std::chrono::seconds> serverDelay = result.retryAfter;

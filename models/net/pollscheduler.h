@@ -70,6 +70,7 @@ private:
         int consecutiveFailures = 0;
         QStringList lastWarnings;
         Validators validators; // of the last answer that parsed, for a conditional request
+        quint64 ticket = 0; // of the fetch under way; an answer with another is stale
     };
 
     void beginCycle(const QList<QString> &ids);
@@ -84,6 +85,7 @@ private:
     QHash<QString, Slot> m_slots;
     QSet<QString> m_cyclePending;
     int m_cycleTotal = 0;
+    quint64 m_lastTicket = 0;
     bool m_running = false;
 };
 
