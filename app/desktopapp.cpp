@@ -185,6 +185,12 @@ void DesktopApp::publish()
             && (!nextAttempt.isValid() || source.status.nextAttempt < nextAttempt))
             nextAttempt = source.status.nextAttempt;
     }
+    // While offline the minute's probe comes first, whatever each source's back-off says.
+    if (m_connectivity.isOffline() && m_lastOfflineProbe.isValid()) {
+        const QDateTime probe = m_lastOfflineProbe.addSecs(offlineProbe.count());
+        if (!nextAttempt.isValid() || probe < nextAttempt)
+            nextAttempt = probe;
+    }
     const QString offlineReason = m_connectivity.reason();
     m_window->setOffline(offlineReason, nextAttempt);
     const auto notUpToDate = std::count_if(sources.cbegin(), sources.cend(), [](const SourceState &source) {

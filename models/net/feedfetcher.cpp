@@ -213,6 +213,11 @@ void FeedFetcher::startHttp(const FetchRequest &fetchRequest)
         reply->abort();
     });
     deadline->start(m_policy.timeout);
+    // Time spent queued inside Qt behind other transfers to the same server is not this server's
+    // slowness: the deadline counts from when the connection is being made (a reused connection
+    // makes none, and the deadline then counts from the request).
+    connect(reply, &QNetworkReply::socketStartedConnecting, deadline,
+            [this, deadline] { deadline->start(m_policy.timeout); });
 
     // The body is read as it arrives so that an oversized one is cut off at the limit, not after.
     connect(reply, &QNetworkReply::readyRead, reply, [this, reply, transfer] {

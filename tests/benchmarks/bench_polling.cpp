@@ -15,7 +15,6 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -54,40 +53,6 @@ private:
     qint64 m_worst = 0;
 };
 
-/// A FixtureServer on a thread of its own, so serving costs the GUI thread nothing.
-class ServerThread
-{
-public:
-    ServerThread(const QByteArray &body, int paths)
-    {
-        m_thread.start();
-        m_context.moveToThread(&m_thread);
-        QMetaObject::invokeMethod(
-            &m_context,
-            [this, body, paths] {
-                m_server = new FixtureServer;
-                m_server->listen();
-                for (int n = 0; n < paths; ++n)
-                    m_server->setResponse(path(n), FixtureResponse::json(body));
-            },
-            Qt::BlockingQueuedConnection);
-    }
-    ~ServerThread()
-    {
-        QMetaObject::invokeMethod(
-            &m_context, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
-        m_thread.quit();
-        m_thread.wait();
-    }
-    QUrl url(int n) const { return m_server->url(path(n)); }
-    static QString path(int n) { return QStringLiteral("/%1/api/v2/summary.json").arg(n); }
-
-private:
-    QThread m_thread;
-    QObject m_context;
-    FixtureServer *m_server = nullptr;
-};
-
 struct Cycle
 {
     qint64 wallMs = 0;
@@ -104,14 +69,20 @@ int main(int argc, char *argv[])
     const int sourceCount = arguments.value(1, QStringLiteral("1000")).toInt();
     const int cycles = arguments.value(2, QStringLiteral("5")).toInt();
 
-    ServerThread server(feedtesting::fixture(QStringLiteral("statuspage"), QStringLiteral("degraded.json")),
-                        sourceCount);
+    // The server has a thread of its own, so serving costs the GUI thread nothing.
+    FixtureServerThread server;
+    const auto path = [](int n) {
+        return QStringLiteral("/%1/api/v2/summary.json").arg(n);
+    };
+    const auto body = feedtesting::fixture(QStringLiteral("statuspage"), QStringLiteral("degraded.json"));
+    for (int n = 0; n < sourceCount; ++n)
+        server.setResponse(path(n), FixtureResponse::json(body));
 
     QTemporaryDir dir;
     AppSettings settings(dir.filePath(QStringLiteral("bench.ini")));
     Options options;
     for (int n = 0; n < sourceCount; ++n)
-        options.sources.append(server.url(n));
+        options.sources.append(server.url(path(n)));
     options.kind = FeedKind::Statuspage;
 
     DesktopApp app(options, settings);

@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QScopeGuard>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,6 +44,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void windowShowsTheGrid();
+    void pullingTheNetworkShowsOneOfflineBanner();
 
 private:
     QImage screenshot();
@@ -134,6 +136,49 @@ void TestAppWindow::windowShowsTheGrid()
     QVERIFY(app.waitForFinished(10000));
     // Settings were written into --data-dir and nowhere else.
     QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("data/outage-radar.ini"))));
+}
+
+void TestAppWindow::pullingTheNetworkShowsOneOfflineBanner()
+{
+    // Every source on a port that refuses connections: what the app sees when the network is gone.
+    QList<quint16> ports;
+    {
+        QTcpServer first;
+        QTcpServer second;
+        QVERIFY(first.listen(QHostAddress::LocalHost) && second.listen(QHostAddress::LocalHost));
+        ports = {first.serverPort(), second.serverPort()};
+    }
+    QProcess app;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("DISPLAY"), m_display);
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    app.setProcessEnvironment(environment);
+    app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QStringList arguments {QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("offline"))};
+    for (quint16 port : ports)
+        arguments << QStringLiteral("--source")
+                  << QStringLiteral("http://127.0.0.1:%1/api/v2/summary.json").arg(port);
+    app.start(QStringLiteral(OUTAGE_RADAR_BINARY), arguments);
+    QVERIFY(app.waitForStarted());
+    auto keepScreenOnFailure = qScopeGuard([this] {
+        if (QTest::currentTestFailed())
+            screenshot().save(QDir::temp().filePath(QStringLiteral("tst_appwindow-offline-failure.png")));
+    });
+
+    // The banner spans the window in the tooltip colour (about 900 × 45 pixels), and no cell is
+    // drawn in any alarm colour: being offline is one state, not an outage per provider.
+    const QColor banner(0xFF, 0xFF, 0xDC);
+    QImage image;
+    bool shown = false;
+    for (QDeadlineTimer deadline(20000); !shown && !deadline.hasExpired(); QTest::qWait(300)) {
+        image = screenshot();
+        shown = !image.isNull() && pixelsOf(image, banner) > 15000;
+    }
+    QVERIFY2(shown, "the window never showed the offline banner");
+    for (const QColor &alarm : {QColor(0xB0, 0x1C, 0x2E), QColor(0xD5, 0x5E, 0x00), QColor(0xE6, 0x9F, 0x00)})
+        QCOMPARE(pixelsOf(image, alarm), 0);
+    app.terminate();
+    QVERIFY(app.waitForFinished(10000));
 }
 
 QTEST_GUILESS_MAIN(TestAppWindow)

@@ -132,6 +132,7 @@ private slots:
     void aSourceMovedMidFetchAsksItsNewAddress();
     void removingTheLastPendingSourceEndsTheRefresh();
     void concurrencyPerHostIsBounded();
+    void concurrencyOverallIsBounded();
     void requestsIdentifyTheApp();
     void tlsErrorsFailClosed();
     void httpsToHttpRedirectIsRefused();
@@ -293,43 +294,63 @@ void TestFaults::faultMatrix()
 void TestFaults::repeatedFaultsLeaveNothingBehind()
 {
     // Every failing path many times over; the sanitizer build of this test (LeakSanitizer) reports
-    // any leaked allocation, and the fetcher must hold no reply afterwards.
-    FetchPolicy policy;
-    policy.timeout = std::chrono::milliseconds(3000); // what the stalled source costs each round
-    policy.maxBodyBytes = 16 * 1024;
-    Harness harness(policy);
+    // any leaked allocation, and the fetchers must hold no reply afterwards. The stalled source has
+    // a scheduler with a short deadline of its own, so that every other answer can have a long one:
+    // on a loaded machine under the sanitizers, a short deadline would fail the healthy source too.
+    FetchPolicy quick;
+    quick.timeout = std::chrono::milliseconds(1500);
+    FetchPolicy patient;
+    patient.timeout = std::chrono::milliseconds(30000);
+    patient.maxBodyBytes = 16 * 1024;
+    Harness stalling(quick);
+    Harness harness(patient);
     const QList<QPair<QString, FixtureResponse>> faults {
         {QStringLiteral("/reset"),
          behaving(FixtureResponse::Behaviour::CloseMidBody, fixture("degraded.json"))},
         {QStringLiteral("/close"), behaving(FixtureResponse::Behaviour::CloseAtOnce)},
-        {QStringLiteral("/stall"), behaving(FixtureResponse::Behaviour::Stall)},
         {QStringLiteral("/endless"), behaving(FixtureResponse::Behaviour::EndlessChunked)},
         {QStringLiteral("/500"), respond(500, "Internal Server Error")},
         {QStringLiteral("/portal"),
          respond(200, "OK", {{"Content-Type", "text/html"}}, fixture("captive-portal.html"))},
         {QStringLiteral("/ok"), FixtureResponse::json(fixture("degraded.json"))},
     };
+    // The server on a thread of its own, as a real one: an endless body must not starve the
+    // client's thread (or the reverse).
+    FixtureServerThread server;
+    QVERIFY(server.isListening());
     QList<SourceConfig> sources;
     for (const auto &[path, response] : faults) {
-        m_server->setResponse(path, response);
-        sources.append(source(path.mid(1), m_server->url(path)));
+        server.setResponse(path, response);
+        sources.append(source(path.mid(1), server.url(path)));
     }
     sources.append(source(QStringLiteral("refused"),
                           QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(FixtureServer::closedPort()))));
     harness.setSources(sources);
+    server.setResponse(QStringLiteral("/stall"), behaving(FixtureResponse::Behaviour::Stall));
+    stalling.setSources({source(QStringLiteral("stall"), server.url(QStringLiteral("/stall")))});
+
     constexpr int rounds = 5;
-    for (int round = 0; round < rounds; ++round)
-        QVERIFY(harness.refresh());
+    for (int round = 0; round < rounds; ++round) {
+        const qsizetype stalled = stalling.cycles.size();
+        stalling.scheduler.pollAll();
+        QVERIFY(harness.refresh(60000));
+        QVERIFY(stalling.cycles.size() > stalled || stalling.cycles.wait(10000));
+    }
     QHash<QString, int> perSource;
-    for (const QList<QVariant> &failure : std::as_const(harness.failures))
-        ++perSource[failure.at(0).toString()];
+    for (const QList<QVariant> &failure : std::as_const(harness.failures)) {
+        if (++perSource[failure.at(0).toString()] && failure.at(0).toString() == QStringLiteral("ok"))
+            qWarning("the healthy source failed: %s", qPrintable(failure.at(1).value<SourceError>().message));
+    }
     for (const SourceConfig &config : std::as_const(sources))
         QCOMPARE(perSource.value(config.id), config.id == QStringLiteral("ok") ? 0 : rounds);
     QCOMPARE(harness.snapshots.size(), rounds);
-    QTRY_COMPARE(harness.scheduler.fetcher()->liveReplies(), 0);
-    QCOMPARE(harness.scheduler.fetcher()->activeCount(), 0);
+    QCOMPARE(stalling.failures.size(), rounds);
+    for (const Harness *used : {&harness, &stalling}) {
+        QTRY_COMPARE(used->scheduler.fetcher()->liveReplies(), 0);
+        QCOMPARE(used->scheduler.fetcher()->activeCount(), 0);
+    }
     // Every connection was closed by the client, the endless ones included: none keeps streaming.
-    QTRY_COMPARE(m_server->activeRequests(), 0);
+    QTRY_COMPARE(server.activeRequests(), 0);
 }
 
 void TestFaults::gzipBombAgainstTheDefaultCap()
@@ -503,6 +524,25 @@ void TestFaults::concurrencyPerHostIsBounded()
              qPrintable(QString::number(m_server->maxConcurrentRequests())));
     // The limit is used, not just respected: fetches did run side by side.
     QVERIFY(m_server->maxConcurrentRequests() >= 2);
+}
+
+void TestFaults::concurrencyOverallIsBounded()
+{
+    FixtureResponse slow = FixtureResponse::json(fixture("all-operational.json"));
+    slow.behaviour = FixtureResponse::Behaviour::Delay;
+    slow.delayMs = 150;
+    m_server->setResponse(QStringLiteral("/slow"), slow);
+    FetchPolicy policy;
+    policy.maxPerHost = 10;
+    policy.maxConcurrent = 2;
+    Harness harness(policy);
+    QList<SourceConfig> sources;
+    for (int i = 0; i < 8; ++i)
+        sources.append(source(QStringLiteral("s%1").arg(i), m_server->url(QStringLiteral("/slow"))));
+    harness.setSources(sources);
+    QVERIFY(harness.refresh());
+    QCOMPARE(harness.snapshots.size(), 8);
+    QCOMPARE(m_server->maxConcurrentRequests(), 2);
 }
 
 void TestFaults::requestsIdentifyTheApp()

@@ -444,3 +444,45 @@ void FixtureServer::serve(QTcpSocket *socket)
     });
     timer->start(response.delayMs);
 }
+
+FixtureServerThread::FixtureServerThread()
+{
+    m_thread.setObjectName(QStringLiteral("fixture server"));
+    m_thread.start();
+    m_context.moveToThread(&m_thread);
+    QMetaObject::invokeMethod(
+        &m_context,
+        [this] {
+            m_server = new FixtureServer;
+            m_listening = m_server->listen();
+        },
+        Qt::BlockingQueuedConnection);
+}
+
+FixtureServerThread::~FixtureServerThread()
+{
+    QMetaObject::invokeMethod(
+        &m_context, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+QUrl FixtureServerThread::url(const QString &path) const
+{
+    return m_server->url(path); // the port is fixed once listening: safe to read from here
+}
+
+void FixtureServerThread::setResponse(const QString &path, const FixtureResponse &response)
+{
+    QMetaObject::invokeMethod(
+        &m_context, [this, path, response] { m_server->setResponse(path, response); },
+        Qt::BlockingQueuedConnection);
+}
+
+int FixtureServerThread::activeRequests()
+{
+    int active = 0;
+    QMetaObject::invokeMethod(
+        &m_context, [this, &active] { active = m_server->activeRequests(); }, Qt::BlockingQueuedConnection);
+    return active;
+}

@@ -9,6 +9,7 @@
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTcpServer>
+#include <QThread>
 #include <QUrl>
 
 #include <memory>
@@ -98,4 +99,24 @@ private:
     QList<QByteArray> m_requests;
     int m_activeRequests = 0;
     int m_maxConcurrentRequests = 0;
+};
+
+/// A FixtureServer on a thread of its own, as a real server would be: serving a flood (an endless
+/// body, many clients) then costs the test's thread nothing. Calls wait for the server's thread.
+class FixtureServerThread
+{
+public:
+    FixtureServerThread();
+    ~FixtureServerThread();
+
+    bool isListening() const { return m_listening; }
+    QUrl url(const QString &path) const;
+    void setResponse(const QString &path, const FixtureResponse &response);
+    int activeRequests();
+
+private:
+    QThread m_thread;
+    QObject m_context; // lives on m_thread: what calls are queued to
+    FixtureServer *m_server = nullptr;
+    bool m_listening = false;
 };
