@@ -88,6 +88,20 @@ QString failureKindName(FailureKind kind)
     return QString();
 }
 
+void SourceStatus::recordSuccess(const QDateTime &now)
+{
+    lastAttempt = now;
+    lastSuccess = now;
+    lastError.clear();
+}
+
+void SourceStatus::recordFailure(const SourceError &error, const QDateTime &now)
+{
+    lastAttempt = now;
+    lastError = error.message;
+    lastFailure = error.kind;
+}
+
 SourceHealth SourceStatus::healthAt(const QDateTime &now, std::chrono::seconds interval) const
 {
     if (!lastError.isEmpty())

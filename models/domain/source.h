@@ -82,6 +82,11 @@ struct SourceStatus
     FailureKind lastFailure = FailureKind::Server; // meaningful only while lastError is set
     QDateTime nextAttempt; // UTC, null when none is scheduled
 
+    /// An attempt that gave data (or confirmed the data held) at `now`.
+    void recordSuccess(const QDateTime &now);
+    /// An attempt that failed at `now`.
+    void recordFailure(const SourceError &error, const QDateTime &now);
+
     /// Fresh, stale, failing or pending at `now` for a source polled every `interval`.
     SourceHealth healthAt(const QDateTime &now, std::chrono::seconds interval) const;
 };

@@ -103,6 +103,15 @@ void describeFailure(QNetworkReply *reply, const FetchPolicy &policy, const Tran
     fail(FailureKind::Server, reply->errorString());
 }
 
+FetchResult resultFor(const FetchRequest &request)
+{
+    FetchResult result;
+    result.sourceId = request.sourceId;
+    result.url = request.url;
+    result.ticket = request.ticket;
+    return result;
+}
+
 } // namespace
 
 FeedFetcher::FeedFetcher(FetchPolicy policy, QObject *parent)
@@ -120,19 +129,12 @@ void FeedFetcher::fetch(const FetchRequest &request)
     ++m_active;
     const QString scheme = request.url.scheme();
     if (request.url.isLocalFile()) {
-        FetchResult result;
-        result.sourceId = request.sourceId;
-        result.url = request.url;
-        result.ticket = request.ticket;
-        fetchFile(std::move(result));
+        fetchFile(resultFor(request));
     } else if (scheme == QLatin1StringView("http") || scheme == QLatin1StringView("https")) {
         m_queue.append(request);
         dispatch();
     } else {
-        FetchResult result;
-        result.sourceId = request.sourceId;
-        result.url = request.url;
-        result.ticket = request.ticket;
+        FetchResult result = resultFor(request);
         result.failure = FailureKind::Local;
         result.error = QStringLiteral("unsupported URL scheme \"%1\" (use http, https or file)").arg(scheme);
         report(result);
@@ -198,10 +200,7 @@ void FeedFetcher::startHttp(const FetchRequest &fetchRequest)
     // is even checked. A bounded buffer makes TCP flow control hold the server back instead.
     reply->setReadBufferSize(256 * 1024);
 
-    FetchResult result;
-    result.sourceId = fetchRequest.sourceId;
-    result.url = fetchRequest.url;
-    result.ticket = fetchRequest.ticket;
+    const FetchResult result = resultFor(fetchRequest);
     auto transfer = std::make_shared<Transfer>();
 
     // One deadline for the whole fetch: Qt's transfer timeout restarts on every byte, so a server
@@ -221,20 +220,13 @@ void FeedFetcher::startHttp(const FetchRequest &fetchRequest)
 
     // The body is read as it arrives so that an oversized one is cut off at the limit, not after.
     connect(reply, &QNetworkReply::readyRead, reply, [this, reply, transfer] {
-        if (transfer->tooLarge)
-            return;
-        transfer->body.append(reply->read(m_policy.maxBodyBytes + 1 - transfer->body.size()));
-        if (transfer->body.size() > m_policy.maxBodyBytes) {
-            transfer->tooLarge = true;
+        if (readBody(reply, *transfer))
             reply->abort();
-        }
     });
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, transfer, result, host = fetchRequest.url.host()] {
-                if (!transfer->tooLarge && !transfer->pastDeadline && reply->bytesAvailable() > 0) {
-                    transfer->body.append(reply->read(m_policy.maxBodyBytes + 1 - transfer->body.size()));
-                    transfer->tooLarge = transfer->body.size() > m_policy.maxBodyBytes;
-                }
+                if (!transfer->pastDeadline)
+                    readBody(reply, *transfer);
                 if (--m_perHost[host] <= 0)
                     m_perHost.remove(host);
                 --m_running;
@@ -243,9 +235,18 @@ void FeedFetcher::startHttp(const FetchRequest &fetchRequest)
             });
 }
 
+bool FeedFetcher::readBody(QNetworkReply *reply, Transfer &transfer) const
+{
+    // Never more than one byte past the cap, which is enough to know it was passed.
+    if (!transfer.tooLarge && reply->bytesAvailable() > 0) {
+        transfer.body.append(reply->read(m_policy.maxBodyBytes + 1 - transfer.body.size()));
+        transfer.tooLarge = transfer.body.size() > m_policy.maxBodyBytes;
+    }
+    return transfer.tooLarge;
+}
+
 void FeedFetcher::finishReply(QNetworkReply *reply, FetchResult result, const Transfer &transfer)
 {
-
     reply->deleteLater();
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QDateTime now = QDateTime::currentDateTimeUtc();

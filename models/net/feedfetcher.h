@@ -38,6 +38,8 @@ private:
     void fetchFile(FetchResult result);
     void dispatch();
     void startHttp(const FetchRequest &request);
+    /// Moves what has arrived into the transfer, up to just past the cap; true once it is passed.
+    bool readBody(QNetworkReply *reply, Transfer &transfer) const;
     void finishReply(QNetworkReply *reply, FetchResult result, const Transfer &transfer);
     void report(const FetchResult &result);
 

@@ -44,7 +44,6 @@ std::chrono::milliseconds jittered(std::chrono::milliseconds delay)
 
 PollScheduler::PollScheduler(FetchPolicy policy, QObject *parent)
     : QObject(parent)
-    , m_policy(policy)
     , m_fetcher(new FeedFetcher(policy, this))
 {
     connect(m_fetcher, &FeedFetcher::finished, this, &PollScheduler::handleResult);
@@ -60,9 +59,11 @@ void PollScheduler::setSources(const QList<SourceConfig> &sources)
         Slot slot = m_slots.take(config.id);
         if (slot.timer && (slot.config.url != config.url || slot.config.kind != config.kind)) {
             // Another address or adapter is another source: start afresh, at once. A fetch for the
-            // old one still under way is ignored when it ends (its ticket is not the slot's).
-            slot = Slot {config, slot.timer, false, 0, {}, {}, 0};
-            slot.timer->stop();
+            // old one still under way is ignored when it ends (the slot holds no ticket for it).
+            QTimer *timer = slot.timer;
+            slot = Slot();
+            slot.timer = timer;
+            timer->stop();
             moved.append(config.id);
         }
         slot.config = config;
@@ -99,7 +100,7 @@ void PollScheduler::start()
     m_running = true;
     QList<QString> due;
     for (const Slot &slot : std::as_const(m_slots)) {
-        if (!slot.timer->isActive() && !slot.inFlight)
+        if (!slot.timer->isActive() && !slot.inFlight())
             due.append(slot.config.id);
     }
     beginCycle(due);
@@ -141,10 +142,9 @@ void PollScheduler::beginCycle(const QList<QString> &ids)
 void PollScheduler::poll(const QString &sourceId)
 {
     auto it = m_slots.find(sourceId);
-    if (it == m_slots.end() || it->inFlight)
+    if (it == m_slots.end() || it->inFlight())
         return;
     it->timer->stop();
-    it->inFlight = true;
     it->ticket = ++m_lastTicket;
     m_fetcher->fetch({sourceId, it->config.url, it->validators, it->ticket});
 }
@@ -152,20 +152,20 @@ void PollScheduler::poll(const QString &sourceId)
 void PollScheduler::handleResult(const FetchResult &result)
 {
     auto it = m_slots.find(result.sourceId);
-    // An answer to a question no longer asked (the source moved to another address or adapter
-    // since) says nothing about the source now.
-    if (it != m_slots.end() && (!it->inFlight || it->ticket != result.ticket))
-        return;
     if (it != m_slots.end()) {
-        it->inFlight = false;
-        std::optional<std::chrono::seconds> serverDelay = result.retryAfter;
-        if (result.ok()) {
-            serverDelay = handleSuccess(*it, result);
-        } else {
+        // An answer to a question no longer asked (the source moved to another address or adapter
+        // since) says nothing about the source now.
+        if (it->ticket != result.ticket)
+            return;
+        it->ticket = 0;
+        if (result.ok())
+            handleSuccess(*it, result);
+        else
             fail(*it, {result.error, result.failure});
-        }
+        // Retry-After comes with 429 and 503 above all, so it counts on failures too; max-age only
+        // describes data that arrived.
         if (m_running)
-            scheduleNext(*it, serverDelay);
+            scheduleNext(*it, result.ok() ? std::max(result.retryAfter, result.maxAge) : result.retryAfter);
     }
     if (m_cyclePending.remove(result.sourceId)) {
         emit refreshProgress(m_cycleTotal - int(m_cyclePending.size()), m_cycleTotal);
@@ -174,15 +174,14 @@ void PollScheduler::handleResult(const FetchResult &result)
     }
 }
 
-std::optional<std::chrono::seconds> PollScheduler::handleSuccess(Slot &slot, const FetchResult &result)
+void PollScheduler::handleSuccess(Slot &slot, const FetchResult &result)
 {
-    const auto serverDelay = std::max(result.retryAfter, result.maxAge);
     if (result.notModified) {
         if (slot.validators.isEmpty()) {
             // A 304 to a request that asked for nothing conditional: there is no data to keep.
-            fail(slot,
-                 {QStringLiteral("HTTP 304 Not Modified to an unconditional request"), FailureKind::Server});
-            return serverDelay;
+            return fail(
+                slot,
+                {QStringLiteral("HTTP 304 Not Modified to an unconditional request"), FailureKind::Server});
         }
         slot.consecutiveFailures = 0;
         // A 304 may repeat either validator; what it leaves out still holds.
@@ -191,13 +190,11 @@ std::optional<std::chrono::seconds> PollScheduler::handleSuccess(Slot &slot, con
         if (!result.validators.lastModified.isEmpty())
             slot.validators.lastModified = result.validators.lastModified;
         emit sourceUnchanged(result.sourceId);
-        return serverDelay;
+        return;
     }
     const ParseResult parsed = parseFeed(slot.config.kind, result.body, {result.sourceId, result.url});
-    if (!parsed.ok()) {
-        fail(slot, {parsed.error, FailureKind::Content});
-        return serverDelay;
-    }
+    if (!parsed.ok())
+        return fail(slot, {parsed.error, FailureKind::Content});
     slot.consecutiveFailures = 0;
     slot.validators = result.validators;
     // What the adapter did not understand is logged once, not on every poll.
@@ -207,7 +204,6 @@ std::optional<std::chrono::seconds> PollScheduler::handleSuccess(Slot &slot, con
         slot.lastWarnings = parsed.snapshot->warnings;
     }
     emit snapshotReady(result.sourceId, *parsed.snapshot);
-    return serverDelay;
 }
 
 void PollScheduler::fail(Slot &slot, const SourceError &error)

@@ -66,21 +66,21 @@ private:
     {
         SourceConfig config;
         QTimer *timer = nullptr;
-        bool inFlight = false;
         int consecutiveFailures = 0;
         QStringList lastWarnings;
         Validators validators; // of the last answer that parsed, for a conditional request
-        quint64 ticket = 0; // of the fetch under way; an answer with another is stale
+        quint64 ticket = 0; // of the fetch under way, 0 when none; an answer with another is stale
+
+        bool inFlight() const { return ticket != 0; }
     };
 
     void beginCycle(const QList<QString> &ids);
     void poll(const QString &sourceId);
     void handleResult(const FetchResult &result);
-    std::optional<std::chrono::seconds> handleSuccess(Slot &slot, const FetchResult &result);
+    void handleSuccess(Slot &slot, const FetchResult &result);
     void fail(Slot &slot, const SourceError &error);
     void scheduleNext(Slot &slot, std::optional<std::chrono::seconds> serverDelay);
 
-    FetchPolicy m_policy;
     FeedFetcher *m_fetcher = nullptr;
     QHash<QString, Slot> m_slots;
     QSet<QString> m_cyclePending;

@@ -35,9 +35,7 @@ QList<CellTransition> HealthState::applySnapshot(const QString &sourceId, const 
     return update(now, sourceId, [&](Entry &entry) {
         entry.snapshot = snapshot;
         entry.state.detectedKind = snapshot.kind;
-        entry.state.status.lastAttempt = now;
-        entry.state.status.lastSuccess = now;
-        entry.state.status.lastError.clear();
+        entry.state.status.recordSuccess(now);
         if (entry.state.config.name.isEmpty() && !snapshot.providerName.isEmpty())
             entry.state.providerName = snapshot.providerName;
     });
@@ -48,20 +46,14 @@ QList<CellTransition> HealthState::applyUnchanged(const QString &sourceId, const
     return update(now, sourceId, [&](Entry &entry) {
         if (!entry.snapshot)
             return; // nothing to confirm; the scheduler never sends validators without data
-        entry.state.status.lastAttempt = now;
-        entry.state.status.lastSuccess = now;
-        entry.state.status.lastError.clear();
+        entry.state.status.recordSuccess(now);
     });
 }
 
 QList<CellTransition> HealthState::applyFailure(const QString &sourceId, const SourceError &error,
                                                 const QDateTime &now)
 {
-    return update(now, sourceId, [&](Entry &entry) {
-        entry.state.status.lastAttempt = now;
-        entry.state.status.lastError = error.message;
-        entry.state.status.lastFailure = error.kind;
-    });
+    return update(now, sourceId, [&](Entry &entry) { entry.state.status.recordFailure(error, now); });
 }
 
 QList<CellTransition> HealthState::reevaluate(const QDateTime &now)

@@ -7,15 +7,13 @@
 
 using namespace radar;
 using feedtesting::cell;
+using feedtesting::utc;
 
 namespace {
 
 QByteArray fixture(const QString &name)
 {
-    QFile file(QStringLiteral(RADAR_TEST_DATA_DIR "/aws-rss/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
+    return feedtesting::fixture(QStringLiteral("aws-rss"), name);
 }
 
 const FeedContext context {QStringLiteral("aws"),
@@ -27,11 +25,6 @@ Snapshot parsed(const QByteArray &body)
     if (!result.ok())
         qFatal("did not parse: %s", qPrintable(result.error));
     return *result.snapshot;
-}
-
-QDateTime utc(const char *iso)
-{
-    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC();
 }
 
 QByteArray oneItem(const QString &pubDate, const QString &extra = QString())

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feeds/azureadapter.h"
 
+#include "feedtesting.h"
+
 #include <QFile>
 #include <QTest>
 
 using namespace radar;
+using feedtesting::utc;
 
 namespace {
 
 QByteArray fixture(const QString &name)
 {
-    QFile file(QStringLiteral(RADAR_TEST_DATA_DIR "/azure/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
+    return feedtesting::fixture(QStringLiteral("azure"), name);
 }
 
 const FeedContext context {QStringLiteral("azure"),
@@ -25,11 +25,6 @@ Snapshot parsed(const QByteArray &body)
     if (!result.ok())
         qFatal("did not parse: %s", qPrintable(result.error));
     return *result.snapshot;
-}
-
-QDateTime utc(const char *iso)
-{
-    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC();
 }
 
 CellKey key(const char *service, const char *region)

@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feeds/feeddates.h"
 
+#include "feedtesting.h"
+
 #include <QTest>
 
 using namespace radar;
+using feedtesting::utc;
 
-namespace {
-QDateTime utc(int year, int month, int day, int hour, int minute, int second = 0, int ms = 0)
-{
-    return QDateTime(QDate(year, month, day), QTime(hour, minute, second, ms), Qt::UTC);
-}
-} // namespace
+namespace { } // namespace
 
 class TestFeedDates : public QObject
 {

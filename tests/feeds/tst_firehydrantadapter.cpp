@@ -9,15 +9,13 @@
 
 using namespace radar;
 using feedtesting::cell;
+using feedtesting::utc;
 
 namespace {
 
 QByteArray fixture(const QString &name)
 {
-    QFile file(QStringLiteral(RADAR_TEST_DATA_DIR "/firehydrant/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
+    return feedtesting::fixture(QStringLiteral("firehydrant"), name);
 }
 
 const FeedContext context {QStringLiteral("lumen"),
@@ -29,11 +27,6 @@ Snapshot parsed(const QByteArray &body, const FeedContext &from = context)
     if (!result.ok())
         qFatal("did not parse: %s", qPrintable(result.error));
     return *result.snapshot;
-}
-
-QDateTime utc(int year, int month, int day, int hour, int minute, int second = 0)
-{
-    return QDateTime(QDate(year, month, day), QTime(hour, minute, second), Qt::UTC);
 }
 
 QList<IncidentState> states(const Incident &incident)

@@ -9,15 +9,13 @@
 
 using namespace radar;
 using feedtesting::cell;
+using feedtesting::utc;
 
 namespace {
 
 QByteArray fixture(const QString &name)
 {
-    QFile file(QStringLiteral(RADAR_TEST_DATA_DIR "/instatus/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
+    return feedtesting::fixture(QStringLiteral("instatus"), name);
 }
 
 const FeedContext context {QStringLiteral("parcelly"),
@@ -37,11 +35,6 @@ Snapshot components(const QByteArray &body)
     if (!result.ok())
         qFatal("did not parse: %s", qPrintable(result.error));
     return *result.snapshot;
-}
-
-QDateTime utc(int year, int month, int day, int hour, int minute, int second = 0)
-{
-    return QDateTime(QDate(year, month, day), QTime(hour, minute, second), Qt::UTC);
 }
 
 using ServiceStatuses = QHash<QString, Status>;

@@ -1,19 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feeds/rsshistoryadapter.h"
 
+#include "feedtesting.h"
+
 #include <QFile>
 #include <QTest>
 
 using namespace radar;
+using feedtesting::incidentEndingWith;
+using feedtesting::statesOf;
+using feedtesting::utc;
 
 namespace {
 
 QByteArray fixture(const QString &name)
 {
-    QFile file(QStringLiteral(RADAR_TEST_DATA_DIR "/rss/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
+    return feedtesting::fixture(QStringLiteral("rss"), name);
 }
 
 const FeedContext context {QStringLiteral("example"),
@@ -25,28 +27,6 @@ Snapshot parsed(const QByteArray &body)
     if (!result.ok())
         qFatal("did not parse: %s", qPrintable(result.error));
     return *result.snapshot;
-}
-
-const Incident *incident(const Snapshot &snapshot, const QString &idEnd)
-{
-    for (const Incident &each : snapshot.incidents) {
-        if (each.id.endsWith(idEnd))
-            return &each;
-    }
-    return nullptr;
-}
-
-QDateTime utc(const char *iso)
-{
-    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC();
-}
-
-QList<IncidentState> statesOf(const Incident &incident)
-{
-    QList<IncidentState> states;
-    for (const IncidentUpdate &update : incident.updates)
-        states.append(update.state);
-    return states;
 }
 
 // An Atom history feed around Statuspage-style entries, for the summary rows.
@@ -187,7 +167,7 @@ void TestRssHistoryAdapter::statuspageAtom()
     QCOMPARE(snapshot.warnings,
              QStringList {QStringLiteral("unknown update status \"Escalated\" read as the previous state")});
 
-    const Incident *open = incident(snapshot, QStringLiteral("Incident/9001"));
+    const Incident *open = incidentEndingWith(snapshot, QStringLiteral("Incident/9001"));
     QVERIFY(open);
     QCOMPARE(open->id, QStringLiteral("tag:status.example.test,2005:Incident/9001"));
     QCOMPARE(open->title, QStringLiteral("Delayed webhook deliveries"));
@@ -205,21 +185,21 @@ void TestRssHistoryAdapter::statuspageAtom()
         open->updates[2].text,
         QStringLiteral("A faulty load balancer is delaying deliveries to some endpoints &amp; retries."));
 
-    const Incident *running = incident(snapshot, QStringLiteral("Incident/9000"));
+    const Incident *running = incidentEndingWith(snapshot, QStringLiteral("Incident/9000"));
     QCOMPARE(running->severity, Status::Maintenance);
     QCOMPARE(running->state, IncidentState::InProgress);
     QCOMPARE(running->startedAt, utc("2026-11-12T23:00:00Z"));
 
-    const Incident *postmortem = incident(snapshot, QStringLiteral("Incident/8990"));
+    const Incident *postmortem = incidentEndingWith(snapshot, QStringLiteral("Incident/8990"));
     QCOMPARE(postmortem->state, IncidentState::Resolved);
     QCOMPARE(postmortem->resolvedAt, utc("2026-11-03T20:30:00Z"));
     QCOMPARE(postmortem->updates.constLast().at, utc("2026-11-06T00:40:00Z"));
 
-    const Incident *newYear = incident(snapshot, QStringLiteral("Incident/8500"));
+    const Incident *newYear = incidentEndingWith(snapshot, QStringLiteral("Incident/8500"));
     QCOMPARE(newYear->startedAt, utc("2026-01-01T07:05:00Z"));
     QCOMPARE(newYear->resolvedAt, utc("2026-01-01T08:40:00Z"));
 
-    const Incident *completed = incident(snapshot, QStringLiteral("Incident/8400"));
+    const Incident *completed = incidentEndingWith(snapshot, QStringLiteral("Incident/8400"));
     QCOMPARE(completed->severity, Status::Maintenance);
     QCOMPARE(statesOf(*completed),
              (QList<IncidentState> {IncidentState::Scheduled, IncidentState::InProgress,
@@ -228,14 +208,14 @@ void TestRssHistoryAdapter::statuspageAtom()
     QCOMPARE(completed->resolvedAt, utc("2025-07-15T10:00:00Z"));
 
     // No update paragraphs: one update with the whole content, resolved by its wording.
-    const Incident *plain = incident(snapshot, QStringLiteral("Incident/8300"));
+    const Incident *plain = incidentEndingWith(snapshot, QStringLiteral("Incident/8300"));
     QCOMPARE(plain->state, IncidentState::Resolved);
     QCOMPARE(plain->updates.size(), 1);
     QVERIFY(plain->updates[0].text.startsWith(QStringLiteral("<p>Some pages load slowly")));
     QCOMPARE(plain->startedAt, utc("2025-06-01T17:00:00Z"));
     QCOMPARE(plain->resolvedAt, utc("2025-06-01T17:20:00Z"));
 
-    const Incident *escalated = incident(snapshot, QStringLiteral("Incident/8200"));
+    const Incident *escalated = incidentEndingWith(snapshot, QStringLiteral("Incident/8200"));
     QCOMPARE(statesOf(*escalated),
              (QList<IncidentState> {IncidentState::Investigating, IncidentState::Investigating,
                                     IncidentState::Resolved}));

@@ -3,10 +3,15 @@
 // (read in place, never copied; skipped with a message when ../shared is absent).
 #include "feeds/rsshistoryadapter.h"
 
+#include "feedtesting.h"
+
 #include <QFile>
 #include <QTest>
 
 using namespace radar;
+using feedtesting::incidentEndingWith;
+using feedtesting::statesOf;
+using feedtesting::utc;
 
 namespace {
 
@@ -25,28 +30,6 @@ Snapshot parsed(const QByteArray &body)
     if (!result.ok())
         qFatal("did not parse: %s", qPrintable(result.error));
     return *result.snapshot;
-}
-
-const Incident *incident(const Snapshot &snapshot, const QString &idEnd)
-{
-    for (const Incident &each : snapshot.incidents) {
-        if (each.id.endsWith(idEnd))
-            return &each;
-    }
-    return nullptr;
-}
-
-QDateTime utc(const char *iso)
-{
-    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC();
-}
-
-QList<IncidentState> statesOf(const Incident &incident)
-{
-    QList<IncidentState> states;
-    for (const IncidentUpdate &update : incident.updates)
-        states.append(update.state);
-    return states;
 }
 
 } // namespace
@@ -123,16 +106,17 @@ void TestRssHistoryCaptures::realCaptureValues()
     QCOMPARE(statesOf(latest), (QList<IncidentState> {IncidentState::Monitoring, IncidentState::Resolved}));
     QCOMPARE(latest.startedAt, utc("2020-11-14T21:51:00Z"));
     QCOMPARE(latest.resolvedAt, utc("2020-11-14T22:07:00Z"));
-    const Incident *maintenance = incident(sauce, QStringLiteral("Incident/5345139"));
+    const Incident *maintenance = incidentEndingWith(sauce, QStringLiteral("Incident/5345139"));
     QCOMPARE(maintenance->state, IncidentState::Completed);
     QCOMPARE(maintenance->startedAt, utc("2020-10-16T23:28:00Z")); // "Oct 16, 16:28 PDT"
 
     const Snapshot parse = parsed(rss);
     QCOMPARE(parse.providerName, QStringLiteral("Parse"));
     // "Oct 28, 14:48 PST" beside "Mon, 28 Oct 2013 14:48:00 -0700": the same instant.
-    QCOMPARE(incident(parse, QStringLiteral("gtdv7rgyn76g"))->resolvedAt, utc("2013-10-28T21:48:00Z"));
+    QCOMPARE(incidentEndingWith(parse, QStringLiteral("gtdv7rgyn76g"))->resolvedAt,
+             utc("2013-10-28T21:48:00Z"));
     // The postmortem, two days after the item's pubDate, with the raw CR of the capture removed.
-    const Incident *disruption = incident(parse, QStringLiteral("p9hy357zjvb3"));
+    const Incident *disruption = incidentEndingWith(parse, QStringLiteral("p9hy357zjvb3"));
     QCOMPARE(disruption->resolvedAt, utc("2013-12-24T19:21:00Z"));
     QCOMPARE(disruption->updates.constLast().at, utc("2013-12-26T18:22:00Z"));
     QVERIFY(disruption->updates.constLast().text.startsWith(

@@ -10,15 +10,13 @@
 using namespace radar;
 using feedtesting::cell;
 using feedtesting::incident;
+using feedtesting::utc;
 
 namespace {
 
 QByteArray fixture(const QString &name)
 {
-    QFile file(QStringLiteral(RADAR_TEST_DATA_DIR "/statusio/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
+    return feedtesting::fixture(QStringLiteral("statusio"), name);
 }
 
 const QString pageId = QStringLiteral("5a1b2c3d4e5f60718293a4b5");
@@ -31,11 +29,6 @@ Snapshot parsed(const QByteArray &body, const FeedContext &from = context)
     if (!result.ok())
         qFatal("did not parse: %s", qPrintable(result.error));
     return *result.snapshot;
-}
-
-QDateTime utc(int year, int month, int day, int hour, int minute, int second = 0)
-{
-    return QDateTime(QDate(year, month, day), QTime(hour, minute, second), Qt::UTC);
 }
 
 CellKey key(const QString &service, const QString &region)

@@ -2,18 +2,14 @@
 // The update paragraphs and dates inside Statuspage's history.atom / history.rss entries.
 #include "feeds/statuspagehistory.h"
 
+#include "feedtesting.h"
+
 #include <QTest>
 
 using namespace radar;
+using feedtesting::utc;
 
-namespace {
-
-QDateTime utc(const char *iso)
-{
-    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC();
-}
-
-} // namespace
+namespace { } // namespace
 
 class TestStatuspageHistory : public QObject
 {

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 namespace {
 
 QString fixtureUrl(const QString &name)
@@ -48,6 +50,10 @@ private slots:
 
 private:
     QImage screenshot();
+    /// Starts the real binary on this test's X server with the xcb platform.
+    void launch(QProcess &app, const QStringList &arguments);
+    /// Screenshots until `shown` holds for one or 20 s have passed; the last screenshot.
+    QImage awaitScreen(const std::function<bool(const QImage &)> &shown);
 
     QProcess m_xserver;
     QString m_display;
@@ -99,18 +105,34 @@ QImage TestAppWindow::screenshot()
     return QImage(file);
 }
 
-void TestAppWindow::windowShowsTheGrid()
+void TestAppWindow::launch(QProcess &app, const QStringList &arguments)
 {
-    QProcess app;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("DISPLAY"), m_display);
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
     app.setProcessEnvironment(environment);
     app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    app.start(QStringLiteral(OUTAGE_RADAR_BINARY),
-              {QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data")),
-               QStringLiteral("--source"), fixtureUrl(QStringLiteral("major-outage.json")),
-               QStringLiteral("--source"), fixtureUrl(QStringLiteral("degraded.json"))});
+    app.start(QStringLiteral(OUTAGE_RADAR_BINARY), arguments);
+}
+
+QImage TestAppWindow::awaitScreen(const std::function<bool(const QImage &)> &shown)
+{
+    QImage image;
+    for (QDeadlineTimer deadline(20000); !deadline.hasExpired(); QTest::qWait(300)) {
+        image = screenshot();
+        if (!image.isNull() && shown(image))
+            break;
+    }
+    return image;
+}
+
+void TestAppWindow::windowShowsTheGrid()
+{
+    QProcess app;
+    launch(app,
+           {QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("--source"),
+            fixtureUrl(QStringLiteral("major-outage.json")), QStringLiteral("--source"),
+            fixtureUrl(QStringLiteral("degraded.json"))});
     QVERIFY(app.waitForStarted());
     auto keepScreenOnFailure = qScopeGuard([this] {
         if (QTest::currentTestFailed())
@@ -121,13 +143,11 @@ void TestAppWindow::windowShowsTheGrid()
     // in its exact colour (an 18-pixel symbol has about a hundred such pixels; tints are blended).
     const QColor majorOutage(0xB0, 0x1C, 0x2E);
     const QColor degraded(0xE6, 0x9F, 0x00);
-    QImage image;
-    bool shown = false;
-    for (QDeadlineTimer deadline(20000); !shown && !deadline.hasExpired(); QTest::qWait(300)) {
-        image = screenshot();
-        shown = !image.isNull() && pixelsOf(image, majorOutage) > 60 && pixelsOf(image, degraded) > 60;
-    }
-    QVERIFY2(shown, "the window never showed the major-outage and degraded symbols");
+    const auto shown = [&](const QImage &image) {
+        return pixelsOf(image, majorOutage) > 60 && pixelsOf(image, degraded) > 60;
+    };
+    const QImage image = awaitScreen(shown);
+    QVERIFY2(shown(image), "the window never showed the major-outage and degraded symbols");
     QVERIFY(app.state() == QProcess::Running);
     // Not a blank screen: the window covers most of the black root window.
     QVERIFY(pixelsOf(image, Qt::black) < image.width() * image.height() / 2);
@@ -149,16 +169,11 @@ void TestAppWindow::pullingTheNetworkShowsOneOfflineBanner()
         ports = {first.serverPort(), second.serverPort()};
     }
     QProcess app;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("DISPLAY"), m_display);
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
-    app.setProcessEnvironment(environment);
-    app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QStringList arguments {QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("offline"))};
     for (quint16 port : ports)
         arguments << QStringLiteral("--source")
                   << QStringLiteral("http://127.0.0.1:%1/api/v2/summary.json").arg(port);
-    app.start(QStringLiteral(OUTAGE_RADAR_BINARY), arguments);
+    launch(app, arguments);
     QVERIFY(app.waitForStarted());
     auto keepScreenOnFailure = qScopeGuard([this] {
         if (QTest::currentTestFailed())
@@ -168,13 +183,11 @@ void TestAppWindow::pullingTheNetworkShowsOneOfflineBanner()
     // The banner spans the window in the tooltip colour (about 900 × 45 pixels), and no cell is
     // drawn in any alarm colour: being offline is one state, not an outage per provider.
     const QColor banner(0xFF, 0xFF, 0xDC);
-    QImage image;
-    bool shown = false;
-    for (QDeadlineTimer deadline(20000); !shown && !deadline.hasExpired(); QTest::qWait(300)) {
-        image = screenshot();
-        shown = !image.isNull() && pixelsOf(image, banner) > 15000;
-    }
-    QVERIFY2(shown, "the window never showed the offline banner");
+    const auto shown = [&](const QImage &image) {
+        return pixelsOf(image, banner) > 15000;
+    };
+    const QImage image = awaitScreen(shown);
+    QVERIFY2(shown(image), "the window never showed the offline banner");
     for (const QColor &alarm : {QColor(0xB0, 0x1C, 0x2E), QColor(0xD5, 0x5E, 0x00), QColor(0xE6, 0x9F, 0x00)})
         QCOMPARE(pixelsOf(image, alarm), 0);
     app.terminate();

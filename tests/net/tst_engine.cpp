@@ -2,30 +2,22 @@
 // The app's real fetch path (Engine -> io thread -> PollScheduler -> FeedFetcher -> adapter) against
 // a loopback HTTP server.
 #include "engine.h"
-#include "feedtesting.h"
-#include "fixtureserver.h"
+#include "schedulertesting.h"
 
-#include <QFile>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
 #include <QThread>
 
 using namespace radar;
+using schedulertesting::fixture;
 
 namespace {
 
-QByteArray fixture(const QString &name)
-{
-    return feedtesting::fixture(QStringLiteral("statuspage"), name);
-}
-
+// Kinds are detected from the content here, as for a pasted URL.
 SourceConfig source(const QString &id, const QUrl &url)
 {
-    SourceConfig config;
-    config.id = id;
-    config.url = url;
-    return config;
+    return schedulertesting::source(id, url, FeedKind::Auto);
 }
 
 } // namespace
