@@ -3,6 +3,8 @@
 
 #include "sourceselection.h"
 
+#include "healthgridview.h"
+#include "incidentpanel.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
 #include "traycontroller.h"
@@ -28,7 +30,8 @@ DesktopApp::DesktopApp(const Options &options, AppSettings &settings, QObject *p
     : QObject(parent)
     , m_options(options)
     , m_settings(settings)
-    , m_window(std::make_unique<MainWindow>(&m_gridModel, &m_sourceModel))
+    , m_window(
+          std::make_unique<MainWindow>(MainWindowModels {&m_gridFilter, &m_incidentModel, &m_sourceModel}))
     , m_tray(new TrayController(this))
 {
     connect(&m_engine, &Engine::snapshotReady, this, &DesktopApp::applySnapshot);
@@ -48,6 +51,8 @@ DesktopApp::DesktopApp(const Options &options, AppSettings &settings, QObject *p
     connect(&m_publishTimer, &QTimer::timeout, this, &DesktopApp::publish);
 
     connect(m_window.get(), &MainWindow::refreshRequested, &m_engine, &Engine::refreshNow);
+    connect(m_window->gridView(), &HealthGridView::watchRequested, this, &DesktopApp::setWatched);
+    m_window->incidentPanel()->setCellNamer([this](const CellKey &key) { return cellNames(key); });
     connect(m_window.get(), &MainWindow::quitRequested, this, &DesktopApp::quit);
     connect(m_window.get(), &MainWindow::visibilityChanged, m_tray, &TrayController::setWindowVisible);
     connect(m_window.get(), &MainWindow::hiddenToTray, this, [this] {
@@ -86,8 +91,10 @@ bool DesktopApp::start(QString &error)
     m_state.setSources(selection.sources);
     publish();
 
+    restoreView();
     m_window->restoreGeometry(m_settings.windowGeometry());
     m_window->restoreState(m_settings.windowState());
+    m_window->restoreLayout(m_settings.paneLayout());
     if (!m_options.minimized) {
         m_window->show();
     } else if (!TrayController::available()) {
@@ -179,6 +186,12 @@ void DesktopApp::publish()
     if (!updated)
         m_gridModel.setCells(m_state.cells());
     m_sourceModel.setSources(sources);
+    QHash<QString, QString> providerNames;
+    for (const SourceState &source : sources)
+        providerNames.insert(source.config.id, source.providerName);
+    m_incidentModel.setProviderNames(providerNames);
+    m_incidentLog.update(m_state.incidents(), now);
+    m_incidentModel.setEntries(m_incidentLog.entries(), now);
     QDateTime nextAttempt;
     for (const SourceState &source : sources) {
         if (source.status.nextAttempt.isValid()
@@ -221,8 +234,55 @@ void DesktopApp::quit()
     QCoreApplication::quit();
 }
 
+void DesktopApp::restoreView()
+{
+    const GridViewSettings view = m_settings.gridView();
+    m_gridModel.setColumnMode(view.geography ? HealthGridModel::ColumnMode::Geography
+                                             : HealthGridModel::ColumnMode::ProviderRegions);
+    m_gridFilter.setFilter({view.search, view.problemsOnly, view.watchedOnly, view.hiddenProviders});
+    m_gridFilter.setCollapsedProviders(view.collapsedProviders);
+    QStringList rejected;
+    m_watchList = WatchList::fromStrings(m_settings.watchList(), &rejected);
+    for (const QString &entry : std::as_const(rejected))
+        qWarning("outage-radar: ignoring the unreadable watch list entry \"%s\" in %s", qPrintable(entry),
+                 qPrintable(m_settings.filePath()));
+    m_gridModel.setWatchList(m_watchList);
+    // Every change is saved as it happens, so a crash loses none of it.
+    connect(&m_gridFilter, &GridFilterModel::filterChanged, this, &DesktopApp::saveGridView);
+    connect(&m_gridFilter, &GridFilterModel::collapsedChanged, this, &DesktopApp::saveGridView);
+    connect(&m_gridModel, &HealthGridModel::columnModeChanged, this, &DesktopApp::saveGridView);
+}
+
+void DesktopApp::saveGridView()
+{
+    const GridFilterModel::Filter filter = m_gridFilter.filter();
+    m_settings.setGridView({m_gridModel.columnMode() == HealthGridModel::ColumnMode::Geography, filter.search,
+                            filter.problemsOnly, filter.watchedOnly, filter.hiddenProviders,
+                            m_gridFilter.collapsedProviders()});
+}
+
+void DesktopApp::setWatched(const QList<WatchList::Entry> &entries, bool watched)
+{
+    for (const WatchList::Entry &entry : entries) {
+        if (m_watchList.contains(entry) != watched)
+            m_watchList.toggle(entry);
+    }
+    m_gridModel.setWatchList(m_watchList);
+    m_settings.setWatchList(m_watchList.toStrings());
+}
+
+CellNames DesktopApp::cellNames(const CellKey &key) const
+{
+    // A cell the grid does not show (yet) is named by the details pane from ids and the region catalog.
+    const std::optional<CellState> cell = m_gridModel.cell(key);
+    if (!cell)
+        return {};
+    return {key.isProviderSummary() ? cell->providerName : cell->serviceName, cell->regionName};
+}
+
 void DesktopApp::saveSession()
 {
+    m_settings.setPaneLayout(m_window->saveLayout());
     m_settings.setWindowGeometry(m_window->saveGeometry());
     m_settings.setWindowState(m_window->saveState());
     m_settings.sync();

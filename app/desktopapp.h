@@ -4,10 +4,14 @@
 #include "commandline.h"
 #include "engine.h"
 
+#include "domain/watchlist.h"
+#include "item/gridfiltermodel.h"
 #include "item/healthgridmodel.h"
+#include "item/incidentlistmodel.h"
 #include "item/sourcelistmodel.h"
 #include "policy/connectivity.h"
 #include "policy/healthstate.h"
+#include "policy/incidentlog.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -20,6 +24,7 @@ namespace radar {
 class AppSettings;
 class MainWindow;
 class TrayController;
+struct CellNames;
 
 /// The composition root of the windowed app: owns the engine (and its io thread), the health
 /// state, the models, the window and the tray, and wires them together.
@@ -51,12 +56,21 @@ private:
     void showWindow();
     void quit();
     void saveSession();
+    /// Puts back the grid's filters, column mode and watch list from the settings, and keeps them saved.
+    void restoreView();
+    void saveGridView();
+    void setWatched(const QList<WatchList::Entry> &entries, bool watched);
+    CellNames cellNames(const CellKey &key) const;
 
     Options m_options;
     AppSettings &m_settings;
     HealthState m_state;
     HealthGridModel m_gridModel;
+    GridFilterModel m_gridFilter {&m_gridModel};
+    IncidentLog m_incidentLog;
+    IncidentListModel m_incidentModel;
     SourceListModel m_sourceModel;
+    WatchList m_watchList;
     std::unique_ptr<MainWindow> m_window;
     TrayController *m_tray = nullptr;
     Engine m_engine;

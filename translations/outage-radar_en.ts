@@ -13,6 +13,107 @@
     </message>
 </context>
 <context>
+    <name>radar::Duration</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>radar::GridFilterBar</name>
+    <message numerus="yes">
+        <source>Pro&amp;viders (%n hidden)</source>
+        <translation>
+            <numerusform>Pro&amp;viders (%n hidden)</numerusform>
+            <numerusform>Pro&amp;viders (%n hidden)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s)</source>
+        <translation>
+            <numerusform>%1 of %n row</numerusform>
+            <numerusform>%1 of %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>radar::HealthGridModel</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more incident(s)</source>
+        <translation>
+            <numerusform>and %n more incident</numerusform>
+            <numerusform>and %n more incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open incident(s)</source>
+        <translation>
+            <numerusform>%n open incident</numerusform>
+            <numerusform>%n open incidents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>radar::IncidentDetails</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>the first services affected in a region, then how many others</comment>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more region(s)</source>
+        <comment>affected regions</comment>
+        <translation>
+            <numerusform>and %n more region</numerusform>
+            <numerusform>and %n more regions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>radar::IncidentPanel</name>
+    <message numerus="yes">
+        <source>%n open incident(s)</source>
+        <translation>
+            <numerusform>%n open incident</numerusform>
+            <numerusform>%n open incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ended recently</source>
+        <translation>
+            <numerusform>%n ended recently</numerusform>
+            <numerusform>%n ended recently</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>radar::MainWindow</name>
     <message numerus="yes">
         <source>%n source(s) of %1 not up to date: see Sources</source>

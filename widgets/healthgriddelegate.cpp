@@ -7,8 +7,32 @@
 
 #include <QApplication>
 #include <QPainter>
+#include <QtMath>
 
 namespace radar {
+
+namespace {
+
+void paintStar(QPainter &painter, const QRectF &bounds, const QColor &color)
+{
+    QPolygonF star;
+    const QPointF centre = bounds.center();
+    const qreal outer = bounds.width() / 2.0;
+    const qreal inner = outer * 0.45;
+    for (int point = 0; point < 10; ++point) {
+        const qreal radius = point % 2 == 0 ? outer : inner;
+        const qreal angle = qDegreesToRadians(-90.0 + point * 36.0);
+        star << centre + QPointF(radius * qCos(angle), radius * qSin(angle));
+    }
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(color, 1));
+    painter.setBrush(QColor(0xE6, 0x9F, 0x00)); // Okabe-Ito orange, outlined for contrast
+    painter.drawPolygon(star);
+    painter.restore();
+}
+
+} // namespace
 
 void HealthGridDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                const QModelIndex &index) const
@@ -67,14 +91,24 @@ void HealthGridDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         textRect.setRight(badge.left() - 4);
     }
 
+    if (index.data(HealthGridModel::WatchedRole).toBool()) {
+        // A star, not a colour: watched cells stand out in any palette.
+        const int side = qMin(cellRect.height() - 10, 14);
+        const QRectF star(textRect.right() - side, cellRect.center().y() - side / 2.0, side, side);
+        paintStar(*painter, star, option.palette.text().color());
+        textRect.setRight(int(star.left()) - 4);
+    }
+
+    // The word when it fits, shortened when it nearly does; the symbol says it in any case.
     const QString text = index.data(Qt::DisplayRole).toString();
     QFont font = option.font;
     font.setBold(summaryRow || severityRank(status) >= severityRank(Status::Degraded));
     const QFontMetrics metrics(font);
-    if (metrics.horizontalAdvance(text) <= textRect.width()) {
+    const QString shown = metrics.elidedText(text, Qt::ElideRight, textRect.width());
+    if (shown.size() > 3) {
         painter->setFont(font);
         painter->setPen(option.palette.text().color());
-        painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, text);
+        painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, shown);
     }
     painter->restore();
 }

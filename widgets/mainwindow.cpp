@@ -1,59 +1,73 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "healthgriddelegate.h"
+#include "gridfilterbar.h"
+#include "healthgridview.h"
+#include "incidentdetailsview.h"
+#include "incidentpanel.h"
 #include "statuspainter.h"
 
+#include "item/gridfiltermodel.h"
 #include "item/healthgridmodel.h"
 #include "item/sourcelistmodel.h"
 #include "item/statustext.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QDataStream>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace radar {
 
-MainWindow::MainWindow(HealthGridModel *grid, SourceListModel *sources, QWidget *parent)
+MainWindow::MainWindow(const MainWindowModels &models, QWidget *parent)
     : QMainWindow(parent)
 {
     setWindowTitle(tr("Outage Radar"));
     setObjectName(QStringLiteral("MainWindow"));
 
-    m_grid = new QTableView(this);
-    m_grid->setObjectName(QStringLiteral("healthGrid"));
-    m_grid->setAccessibleName(tr("Health grid"));
-    m_grid->setAccessibleDescription(tr("Services by region; each cell tells the service's status there"));
-    m_grid->setModel(grid);
-    m_grid->setItemDelegate(new HealthGridDelegate(m_grid));
-    m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_grid->setShowGrid(false);
-    m_grid->setWordWrap(false);
-    m_grid->setMouseTracking(true);
-    m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_grid->verticalHeader()->setDefaultSectionSize(28);
-    m_grid->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_grid->horizontalHeader()->setDefaultSectionSize(190);
-    m_grid->horizontalHeader()->setMinimumSectionSize(60);
-    m_grid->horizontalHeader()->setStretchLastSection(true);
+    m_filterBar = new GridFilterBar(models.grid, this);
+    m_grid = new HealthGridView(models.grid, this);
+    m_incidentPanel = new IncidentPanel(models.incidents, this);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_grid);
+    m_splitter->addWidget(m_incidentPanel);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(createOfflineBanner());
-    layout->addWidget(m_grid, 1);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
-    createSourcesPanel(sources);
+    connect(m_filterBar, &GridFilterBar::searchDone, m_grid, qOverload<>(&QWidget::setFocus));
+    connect(m_grid, &HealthGridView::incidentRequested, this, &MainWindow::openIncident);
+    connect(m_grid, &HealthGridView::nothingToOpen, this,
+            [this](const QString &description) { statusBar()->showMessage(description, 8000); });
+
+    createSourcesPanel(models.sources);
     createMenus();
+
+    // Keyboard order follows the eye: search and filters (in the bar's own order), grid, incidents,
+    // details.
+    setTabOrder(m_filterBar->columnModeBox(), m_grid);
+    setTabOrder(m_grid, m_incidentPanel->listView());
+    setTabOrder(m_incidentPanel->listView(), m_incidentPanel->detailsView());
 
     m_statusSymbol = new QLabel(this);
     m_statusText = new QLabel(this);
@@ -67,7 +81,38 @@ MainWindow::MainWindow(HealthGridModel *grid, SourceListModel *sources, QWidget 
     m_progress->hide();
     statusBar()->addPermanentWidget(m_progress);
     setSummary(Status::Unknown, 0, 0);
-    resize(900, 640);
+    resize(1100, 760);
+    m_grid->setFocus();
+}
+
+void MainWindow::openIncident(const QString &provider, const QStringList &incidentIds)
+{
+    for (const QString &id : incidentIds) {
+        if (m_incidentPanel->showIncident(provider, id))
+            return;
+    }
+    statusBar()->showMessage(tr("That incident is no longer listed."), 8000);
+}
+
+QByteArray MainWindow::saveLayout() const
+{
+    QByteArray layout;
+    QDataStream stream(&layout, QIODevice::WriteOnly);
+    stream << quint8(1) << m_splitter->saveState() << m_incidentPanel->saveState();
+    return layout;
+}
+
+void MainWindow::restoreLayout(const QByteArray &layout)
+{
+    QDataStream stream(layout);
+    quint8 version = 0;
+    QByteArray main, incidents;
+    stream >> version >> main >> incidents;
+    // Anything else (an older or damaged value) keeps the defaults.
+    if (stream.status() != QDataStream::Ok || version != 1)
+        return;
+    m_splitter->restoreState(main);
+    m_incidentPanel->restoreState(incidents);
 }
 
 void MainWindow::createSourcesPanel(SourceListModel *sources)
@@ -134,7 +179,43 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setShortcutContext(Qt::ApplicationShortcut);
 
+    createViewMenu();
+}
+
+void MainWindow::createViewMenu()
+{
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *find = viewMenu->addAction(tr("&Find…"), m_filterBar, &GridFilterBar::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+    viewMenu->addAction(tr("Go to the &grid"), m_grid, qOverload<>(&QWidget::setFocus))
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    viewMenu
+        ->addAction(tr("Go to the &incidents"), m_incidentPanel->listView(), qOverload<>(&QWidget::setFocus))
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    viewMenu->addSeparator();
+    HealthGridModel *grid = m_grid->filterModel()->gridModel();
+    auto *columns = new QActionGroup(this);
+    QAction *byRegion = viewMenu->addAction(tr("Columns by provider &region"), grid, [grid] {
+        grid->setColumnMode(HealthGridModel::ColumnMode::ProviderRegions);
+    });
+    QAction *byPlace = viewMenu->addAction(tr("Columns by &place"), grid, [grid] {
+        grid->setColumnMode(HealthGridModel::ColumnMode::Geography);
+    });
+    for (QAction *action : {byRegion, byPlace}) {
+        action->setCheckable(true);
+        columns->addAction(action);
+    }
+    const auto showMode = [byRegion, byPlace](HealthGridModel::ColumnMode mode) {
+        (mode == HealthGridModel::ColumnMode::Geography ? byPlace : byRegion)->setChecked(true);
+    };
+    showMode(grid->columnMode());
+    connect(grid, &HealthGridModel::columnModeChanged, this, showMode);
+    viewMenu->addSeparator();
+    viewMenu->addAction(tr("&Fold all providers"), this, [this] { m_grid->setAllCollapsed(true); });
+    viewMenu->addAction(tr("&Unfold all providers"), this, [this] { m_grid->setAllCollapsed(false); });
+    viewMenu->addAction(tr("&Watch the current cell"), QKeySequence(Qt::CTRL | Qt::Key_D), m_grid,
+                        &HealthGridView::toggleWatchOfCurrentCell);
+    viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         viewMenu->addAction(dock->toggleViewAction());
 }

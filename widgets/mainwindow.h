@@ -8,13 +8,26 @@
 
 class QLabel;
 class QProgressBar;
+class QSplitter;
 class QTableView;
 class QWidget;
 
 namespace radar {
 
-class HealthGridModel;
+class GridFilterBar;
+class GridFilterModel;
+class HealthGridView;
+class IncidentListModel;
+class IncidentPanel;
 class SourceListModel;
+
+/// The models a main window shows, filled by the composition root.
+struct MainWindowModels
+{
+    GridFilterModel *grid = nullptr; // over the HealthGridModel
+    IncidentListModel *incidents = nullptr;
+    SourceListModel *sources = nullptr;
+};
 
 /// The dashboard window. It only lays out and wires: the models arrive filled by the composition root.
 class MainWindow : public QMainWindow
@@ -23,7 +36,7 @@ class MainWindow : public QMainWindow
 public:
     enum class CloseBehaviour { Quit, HideToTray };
 
-    MainWindow(HealthGridModel *grid, SourceListModel *sources, QWidget *parent = nullptr);
+    explicit MainWindow(const MainWindowModels &models, QWidget *parent = nullptr);
 
     void setCloseBehaviour(CloseBehaviour behaviour) { m_closeBehaviour = behaviour; }
     /// The status bar's summary: the worst status and how many sources are not up to date.
@@ -35,7 +48,13 @@ public:
     /// Progress of a refresh of all sources; hidden once `done` reaches `total`.
     void setRefreshProgress(int done, int total);
 
-    QTableView *gridView() const { return m_grid; }
+    /// The splitters between the grid, the incident list and the details, for the settings.
+    QByteArray saveLayout() const;
+    void restoreLayout(const QByteArray &layout);
+
+    HealthGridView *gridView() const { return m_grid; }
+    GridFilterBar *filterBar() const { return m_filterBar; }
+    IncidentPanel *incidentPanel() const { return m_incidentPanel; }
     QTableView *sourcesView() const { return m_sources; }
     QWidget *offlineBanner() const { return m_offlineBanner; }
     QProgressBar *refreshProgress() const { return m_progress; }
@@ -53,10 +72,15 @@ protected:
 
 private:
     void createMenus();
+    void createViewMenu();
+    void openIncident(const QString &provider, const QStringList &incidentIds);
     void createSourcesPanel(SourceListModel *sources);
     QWidget *createOfflineBanner();
 
-    QTableView *m_grid = nullptr;
+    HealthGridView *m_grid = nullptr;
+    GridFilterBar *m_filterBar = nullptr;
+    IncidentPanel *m_incidentPanel = nullptr;
+    QSplitter *m_splitter = nullptr;
     QTableView *m_sources = nullptr;
     QLabel *m_statusSymbol = nullptr;
     QLabel *m_statusText = nullptr;

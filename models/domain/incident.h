@@ -36,10 +36,13 @@ struct IncidentUpdate
     QDateTime at; // UTC
     IncidentState state = IncidentState::Investigating;
     QString text; // as the provider wrote it: may hold HTML or Markdown, sanitised before display
+    // The cells this update says are affected, where the feed states it per update (GCP's
+    // affected_locations, Statuspage's affected_components); empty when it does not say.
+    QList<CellKey> affected;
 
     friend bool operator==(const IncidentUpdate &a, const IncidentUpdate &b)
     {
-        return a.at == b.at && a.state == b.state && a.text == b.text;
+        return a.at == b.at && a.state == b.state && a.text == b.text && a.affected == b.affected;
     }
 };
 

@@ -220,7 +220,7 @@ private:
                 incident.severity = worst(incident.severity, entry.title.status);
             const bool closes = normal || entry.title.resolves;
             incident.updates.append(
-                {entry.at, closes ? IncidentState::Resolved : IncidentState::Investigating, entry.text});
+                {entry.at, closes ? IncidentState::Resolved : IncidentState::Investigating, entry.text, {}});
             incident.state = closes ? IncidentState::Resolved : IncidentState::Investigating;
             incident.resolvedAt = closes ? entry.at : QDateTime();
             open = closes ? -1 : target;

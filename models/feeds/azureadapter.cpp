@@ -91,7 +91,7 @@ private:
         incident.state = IncidentState::Investigating;
         incident.url = QUrl(isPublicLink(item.link) ? item.link.trimmed() : m_channelLink);
         incident.updates.append(
-            {incident.startedAt, IncidentState::Investigating, item.description.trimmed()});
+            {incident.startedAt, IncidentState::Investigating, item.description.trimmed(), {}});
 
         QStringList services;
         QList<Region> regions;

@@ -128,12 +128,14 @@ private:
                         {key, name, QString(), place.name, incident.severity, incident.startedAt});
             }
         }
-        readUpdates(object, incident, open);
+        readUpdates(object, incident, open, products);
         m_builder.addIncident(incident);
         return open ? incident.severity : Status::Operational;
     }
 
-    void readUpdates(const QJsonObject &object, Incident &incident, bool open)
+    // Updates name locations but not products: an update concerns all of the incident's products there.
+    void readUpdates(const QJsonObject &object, Incident &incident, bool open,
+                     const QList<QPair<QString, QString>> &products)
     {
         const QJsonArray updates = json::arrayOrEmpty(object, QLatin1StringView("updates"));
         for (int i = 0; i < updates.size(); ++i) {
@@ -147,6 +149,11 @@ private:
                 update.value(QLatin1StringView("status")).toString() == QLatin1StringView("AVAILABLE");
             entry.state = available ? (open ? IncidentState::Monitoring : IncidentState::Resolved)
                                     : IncidentState::Investigating;
+            const QList<Location> places = locations(update, QLatin1StringView("affected_locations"));
+            for (const auto &product : products) {
+                for (const Location &place : places)
+                    entry.affected.append(m_builder.key(product.first, place.id));
+            }
             incident.updates.append(entry);
         }
         // Newest first in the feed; oldest first in the model (the builder sorts again, harmlessly).

@@ -150,7 +150,7 @@ private:
         incident.startedAt = dates.published;
         if (resolved)
             incident.resolvedAt = dates.reference;
-        incident.updates.append({dates.published, incident.state, item.description.trimmed()});
+        incident.updates.append({dates.published, incident.state, item.description.trimmed(), {}});
     }
 
     // Returns whether the entry is a maintenance.
@@ -171,7 +171,7 @@ private:
             QDateTime at = updateInstant(paragraph->when, dates.reference, dates.offset);
             if (!at.isValid())
                 at = dates.published;
-            incident.updates.append({at, state, paragraph->text});
+            incident.updates.append({at, state, paragraph->text, {}});
         }
         incident.state = state;
         incident.startedAt =

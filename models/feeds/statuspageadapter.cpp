@@ -171,8 +171,8 @@ private:
                                 ? m_pageUrl + QStringLiteral("/incidents/") + incident.id
                                 : shortlink);
 
-        readAffected(object, incident);
         readUpdates(object, incident);
+        readAffected(object, incident); // after the updates, which may name the components instead
         m_builder.addIncident(incident);
 
         if (!incident.isOpen())
@@ -187,29 +187,34 @@ private:
         return incident.severity;
     }
 
+    // The cells of the components listed, by the service id their cells got. Incidents list
+    // components by `id`, updates by `code` (the same id); a component not on the page keeps its name.
+    QList<CellKey> componentKeys(const QJsonArray &components, QLatin1StringView idField) const
+    {
+        QList<CellKey> keys;
+        for (const QJsonValue &value : components) {
+            const QJsonObject component = value.toObject();
+            const QString service =
+                m_serviceById.value(component.value(idField).toString(),
+                                    component.value(QLatin1StringView("name")).toString().trimmed());
+            const CellKey key {m_context.providerId, service, globalRegion()};
+            if (!service.isEmpty() && !keys.contains(key))
+                keys.append(key);
+        }
+        return keys;
+    }
+
     void readAffected(const QJsonObject &object, Incident &incident)
     {
-        auto addService = [&](const QString &id, const QString &name) {
-            const QString service = m_serviceById.value(id, name.trimmed());
-            const CellKey key {m_context.providerId, service, globalRegion()};
-            if (!service.isEmpty() && !incident.affected.contains(key))
-                incident.affected.append(key);
-        };
-        for (const QJsonValue &value : json::arrayOrEmpty(object, QLatin1StringView("components"))) {
-            const QJsonObject component = value.toObject();
-            addService(component.value(QLatin1StringView("id")).toString(),
-                       component.value(QLatin1StringView("name")).toString());
-        }
+        incident.affected = componentKeys(json::arrayOrEmpty(object, QLatin1StringView("components")),
+                                          QLatin1StringView("id"));
         // incident.io pages list no components on the incident; the updates may still name them.
-        if (incident.affected.isEmpty()) {
-            for (const QJsonValue &update :
-                 json::arrayOrEmpty(object, QLatin1StringView("incident_updates"))) {
-                for (const QJsonValue &value :
-                     json::arrayOrEmpty(update.toObject(), QLatin1StringView("affected_components"))) {
-                    const QJsonObject component = value.toObject();
-                    addService(component.value(QLatin1StringView("code")).toString(),
-                               component.value(QLatin1StringView("name")).toString());
-                }
+        if (!incident.affected.isEmpty())
+            return;
+        for (const IncidentUpdate &update : std::as_const(incident.updates)) {
+            for (const CellKey &key : update.affected) {
+                if (!incident.affected.contains(key))
+                    incident.affected.append(key);
             }
         }
     }
@@ -225,6 +230,9 @@ private:
             entry.state =
                 incidentState(update.value(QLatin1StringView("status")).toString()).value_or(incident.state);
             entry.text = update.value(QLatin1StringView("body")).toString();
+            entry.affected =
+                componentKeys(json::arrayOrEmpty(update, QLatin1StringView("affected_components")),
+                              QLatin1StringView("code"));
             incident.updates.append(entry);
         }
     }

@@ -3,143 +3,459 @@
 
 #include "statustext.h"
 
+#include "domain/regioncatalog.h"
+
 #include <QFont>
 #include <QSet>
 
 #include <algorithm>
+#include <numeric>
 
 namespace radar {
 
+namespace {
+
+// How many of a group's cells a tooltip lists before saying how many more there are.
+constexpr int toolTipCellLines = 8;
+constexpr int toolTipIncidentLines = 5;
+
+int healthRank(SourceHealth health)
+{
+    switch (health) {
+    case SourceHealth::Fresh:
+        return 0;
+    case SourceHealth::Pending:
+        return 1;
+    case SourceHealth::Stale:
+        return 2;
+    case SourceHealth::Failing:
+        return 3;
+    }
+    return 0;
+}
+
+void appendMissing(QStringList &list, const QStringList &more)
+{
+    for (const QString &item : more) {
+        if (!list.contains(item))
+            list.append(item);
+    }
+}
+
+} // namespace
+
 HealthGridModel::HealthGridModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : HealthGridModel(RegionCatalog::builtIn(), parent)
 { }
+
+HealthGridModel::HealthGridModel(const RegionCatalog &catalog, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_catalog(catalog)
+{ }
+
+QList<HealthGridModel::Row> HealthGridModel::rowsFor(const QList<CellState> &cells)
+{
+    QList<Row> rows;
+    QSet<QPair<QString, QString>> seen;
+    for (const CellState &cell : cells) {
+        // Every provider gets a group row, whether or not its feed gives an overall verdict.
+        if (!seen.contains({cell.key.provider, QString()})) {
+            seen.insert({cell.key.provider, QString()});
+            rows.append({cell.key.provider, QString(), cell.providerName, QString()});
+        }
+        if (!cell.key.isProviderSummary() && !seen.contains({cell.key.provider, cell.key.service})) {
+            seen.insert({cell.key.provider, cell.key.service});
+            rows.append({cell.key.provider, cell.key.service, cell.serviceName, cell.group});
+        }
+    }
+    return rows;
+}
+
+QList<HealthGridModel::Column> HealthGridModel::columnsFor(const QHash<CellKey, CellState> &cells) const
+{
+    struct Place
+    {
+        QString key;
+        QString label;
+        QString sortKey;
+        QString regionName;
+    };
+    QHash<QString, Place> placeOfRegion;
+    for (const CellState &cell : cells) {
+        const QString &region = cell.key.region;
+        if (placeOfRegion.contains(region))
+            continue;
+        const QString name = cell.regionName.isEmpty() ? region : cell.regionName;
+        Place place {region, name, region, name};
+        if (region == globalRegion()) {
+            place = {region, tr("Global"), QString(), name};
+        } else if (m_mode == ColumnMode::Geography) {
+            // Region ids do not collide across AWS, Google Cloud and Azure, so any provider's
+            // catalog may place a region; a name ("Frankfurt") places other providers' regions.
+            std::optional<RegionInfo> info;
+            for (const QString &provider : m_catalog.providers()) {
+                info = m_catalog.find(provider, region);
+                if (!info)
+                    info = m_catalog.find(provider, name);
+                if (info)
+                    break;
+            }
+            // Places sort by country, then name; regions the catalog does not know come last.
+            place = info
+                ? Place {info->place, info->place, info->country + QLatin1Char('|') + info->place, name}
+                : Place {QStringLiteral("region:") + region, name, QStringLiteral("~") + name, name};
+        }
+        placeOfRegion.insert(region, place);
+    }
+
+    QHash<QString, qsizetype> columnOfKey;
+    QList<Column> columns;
+    QList<QString> sortKeys;
+    for (auto it = placeOfRegion.cbegin(); it != placeOfRegion.cend(); ++it) {
+        qsizetype column = columnOfKey.value(it->key, -1);
+        if (column < 0) {
+            column = columns.size();
+            columnOfKey.insert(it->key, column);
+            columns.append({it->key, it->label, {}, {}});
+            sortKeys.append(it->sortKey);
+        }
+        columns[column].regions.append(it.key());
+    }
+    for (Column &column : columns) {
+        std::sort(column.regions.begin(), column.regions.end());
+        for (const QString &region : std::as_const(column.regions))
+            column.regionNames.append(placeOfRegion.value(region).regionName);
+    }
+    // Global first (its sort key is empty), then by region id or by place.
+    QList<int> order(columns.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        return sortKeys[a] != sortKeys[b] ? sortKeys[a] < sortKeys[b] : columns[a].key < columns[b].key;
+    });
+    QList<Column> sorted;
+    sorted.reserve(columns.size());
+    for (int column : std::as_const(order))
+        sorted.append(columns[column]);
+    return sorted;
+}
+
+void HealthGridModel::adopt(QList<Row> rows, QList<Column> columns, QHash<CellKey, CellState> cells)
+{
+    m_rows = std::move(rows);
+    m_columns = std::move(columns);
+    m_cells = std::move(cells);
+    m_rowOf.clear();
+    m_columnOfRegion.clear();
+    m_cellCount.clear();
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_rowOf.insert({m_rows[row].provider, m_rows[row].service}, row);
+    for (int column = 0; column < m_columns.size(); ++column) {
+        for (const QString &region : std::as_const(m_columns[column].regions))
+            m_columnOfRegion.insert(region, column);
+    }
+    const qsizetype slotCount = m_rows.size() * m_columns.size();
+    m_keys = QList<QList<CellKey>>(slotCount);
+    for (auto it = m_cells.cbegin(); it != m_cells.cend(); ++it) {
+        ++m_cellCount[it.key().provider];
+        for (int at : slotsOf(it.key()))
+            m_keys[at].append(it.key());
+    }
+    m_shown = QList<std::optional<CellState>>(slotCount);
+    m_watched = QList<bool>(slotCount, false);
+    QList<int> all(slotCount);
+    std::iota(all.begin(), all.end(), 0);
+    refresh(all);
+}
+
+QList<int> HealthGridModel::slotsOf(const CellKey &key) const
+{
+    const int column = m_columnOfRegion.value(key.region, -1);
+    const int group = m_rowOf.value({key.provider, QString()}, -1);
+    if (column < 0 || group < 0)
+        return {};
+    if (key.isProviderSummary())
+        return {slot(group, column)};
+    const int row = m_rowOf.value({key.provider, key.service}, -1);
+    return row < 0 ? QList<int> {slot(group, column)} : QList<int> {slot(row, column), slot(group, column)};
+}
 
 void HealthGridModel::setCells(const QList<CellState> &cells)
 {
-    QList<Row> rows;
-    QSet<QPair<QString, QString>> seenRows;
-    QHash<QString, QString> regionLabels;
     QHash<CellKey, CellState> byKey;
-    for (const CellState &cell : cells) {
+    byKey.reserve(cells.size());
+    for (const CellState &cell : cells)
         byKey.insert(cell.key, cell);
-        regionLabels.insert(cell.key.region, cell.regionName.isEmpty() ? cell.key.region : cell.regionName);
-        if (!seenRows.contains({cell.key.provider, cell.key.service})) {
-            seenRows.insert({cell.key.provider, cell.key.service});
-            rows.append({cell.key.provider, cell.key.service,
-                         cell.key.isProviderSummary() ? cell.providerName : cell.serviceName, cell.group});
-        }
-    }
-    QList<Column> columns;
-    for (auto it = regionLabels.cbegin(); it != regionLabels.cend(); ++it)
-        columns.append({it.key(), it.value()});
-    // Global first, then regions by id, which groups them by provider naming ("eu-west-1", "eu-west-2").
-    std::sort(columns.begin(), columns.end(), [](const Column &a, const Column &b) {
-        const bool aGlobal = a.region == globalRegion();
-        const bool bGlobal = b.region == globalRegion();
-        return aGlobal != bGlobal ? aGlobal : a.region < b.region;
-    });
+    QList<Row> rows = rowsFor(cells);
+    QList<Column> columns = columnsFor(byKey);
 
     if (rows != m_rows || columns != m_columns) {
         beginResetModel();
-        m_rows = rows;
-        m_columns = columns;
-        m_cells = byKey;
-        indexLayout();
+        adopt(std::move(rows), std::move(columns), std::move(byKey));
         endResetModel();
         return;
     }
 
-    QList<QModelIndex> changed;
+    QList<int> rowLabels;
     for (int row = 0; row < m_rows.size(); ++row) {
-        for (int column = 0; column < m_columns.size(); ++column) {
-            const CellKey key {m_rows[row].provider, m_rows[row].service, m_columns[column].region};
-            const auto before = m_cells.constFind(key);
-            const auto after = byKey.constFind(key);
-            const bool hadCell = before != m_cells.cend();
-            const bool hasCell = after != byKey.cend();
-            if (hadCell != hasCell || (hasCell && *before != *after))
-                changed.append(index(row, column));
-        }
+        if (m_rows[row].label != rows[row].label || m_rows[row].group != rows[row].group)
+            rowLabels.append(row);
     }
-    QList<int> labelChanged;
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows[row].label != rows[row].label)
-            labelChanged.append(row);
+    QList<int> columnLabels;
+    for (int column = 0; column < m_columns.size(); ++column) {
+        if (m_columns[column].label != columns[column].label
+            || m_columns[column].regionNames != columns[column].regionNames)
+            columnLabels.append(column);
     }
-    m_rows = rows;
-    m_cells = byKey;
-    indexLayout();
-
-    // Many small signals cost views more than one wide one once most of the grid changed.
-    if (changed.size() * 2 > m_cells.size()) {
-        emit dataChanged(index(0, 0), index(m_rows.size() - 1, m_columns.size() - 1));
+    // The same rows and columns: compare cell by cell and recompute only what changed, unless a
+    // service left or joined a region (the same layout, other cells), which re-indexes everything.
+    bool sameCells = byKey.size() == m_cells.size();
+    QList<int> touched;
+    for (auto it = byKey.cbegin(); sameCells && it != byKey.cend(); ++it) {
+        const auto current = m_cells.constFind(it.key());
+        sameCells = current != m_cells.cend();
+        if (sameCells && *current != *it)
+            touched << slotsOf(it.key());
+    }
+    if (sameCells) {
+        m_rows = std::move(rows);
+        m_columns = std::move(columns);
+        m_cells = std::move(byKey);
+        emitChanged(refresh(touched));
     } else {
-        for (const QModelIndex &cell : std::as_const(changed))
-            emit dataChanged(cell, cell);
+        const QList<std::optional<CellState>> shownBefore = m_shown;
+        const QList<bool> watchedBefore = m_watched;
+        adopt(std::move(rows), std::move(columns), std::move(byKey));
+        QList<int> changed;
+        for (int at = 0; at < m_shown.size(); ++at) {
+            if (m_shown[at] != shownBefore[at] || m_watched[at] != watchedBefore[at])
+                changed.append(at);
+        }
+        emitChanged(changed);
     }
-    for (int row : std::as_const(labelChanged))
+    for (int row : std::as_const(rowLabels))
         emit headerDataChanged(Qt::Vertical, row, row);
-}
-
-void HealthGridModel::indexLayout()
-{
-    m_rowOf.clear();
-    m_columnOf.clear();
-    m_cellCount.clear();
-    for (int row = 0; row < m_rows.size(); ++row)
-        m_rowOf.insert({m_rows[row].provider, m_rows[row].service}, row);
-    for (int column = 0; column < m_columns.size(); ++column)
-        m_columnOf.insert(m_columns[column].region, column);
-    for (auto it = m_cells.cbegin(); it != m_cells.cend(); ++it)
-        ++m_cellCount[it.key().provider];
+    for (int column : std::as_const(columnLabels))
+        emit headerDataChanged(Qt::Horizontal, column, column);
 }
 
 bool HealthGridModel::updateProvider(const QString &provider, const QList<CellState> &cells)
 {
-    // The same set of cells: as many, each already in the grid, with the same row label.
+    // The same set of cells (as many, each already in the grid, with the same names), checked and
+    // compared in one lookup per cell: a refresh of a big provider costs what its cells do.
     if (cells.size() != m_cellCount.value(provider))
         return false;
+    QList<std::pair<CellState *, const CellState *>> changed;
     for (const CellState &cell : cells) {
-        const auto row = m_rowOf.constFind({cell.key.provider, cell.key.service});
-        if (cell.key.provider != provider || !m_cells.contains(cell.key) || row == m_rowOf.cend())
+        const auto current = m_cells.find(cell.key);
+        if (cell.key.provider != provider || current == m_cells.end()
+            || current->serviceName != cell.serviceName || current->providerName != cell.providerName
+            || current->group != cell.group || current->regionName != cell.regionName)
             return false;
-        const QString label = cell.key.isProviderSummary() ? cell.providerName : cell.serviceName;
-        if (m_rows[*row].label != label || m_rows[*row].group != cell.group)
-            return false;
+        if (*current != cell)
+            changed.append({&*current, &cell});
     }
-    // A provider's rows are contiguous: one signal spanning what changed, as a refresh touches
-    // every cell of a source (its data time at least).
-    int top = -1, bottom = -1, left = -1, right = -1;
-    for (const CellState &cell : cells) {
-        CellState &current = m_cells[cell.key];
-        if (current == cell)
-            continue;
-        current = cell;
-        const int row = m_rowOf.value({cell.key.provider, cell.key.service});
-        const int column = m_columnOf.value(cell.key.region);
-        top = top < 0 ? row : std::min(top, row);
-        bottom = std::max(bottom, row);
-        left = left < 0 ? column : std::min(left, column);
-        right = std::max(right, column);
+    QList<int> touched;
+    for (const auto &[current, cell] : std::as_const(changed)) {
+        *current = *cell;
+        touched << slotsOf(cell->key);
     }
-    if (top >= 0)
-        emit dataChanged(index(top, left), index(bottom, right));
+    emitChanged(refresh(touched));
     return true;
+}
+
+QList<int> HealthGridModel::refresh(const QList<int> &positions)
+{
+    QList<int> changed;
+    QSet<int> done;
+    for (int at : positions) {
+        if (done.contains(at))
+            continue;
+        done.insert(at);
+        std::optional<CellState> shown = combine(at);
+        const bool watched = watchedAt(at);
+        // When only the data's age changed nothing visible did: the tooltip reads it when asked.
+        const bool looksTheSame =
+            shown.has_value() == m_shown[at].has_value() && (!shown || sameLook(*shown, *m_shown[at]));
+        if (!looksTheSame || watched != m_watched[at])
+            changed.append(at);
+        m_shown[at] = std::move(shown);
+        m_watched[at] = watched;
+    }
+    return changed;
+}
+
+bool HealthGridModel::sameLook(const CellState &a, const CellState &b)
+{
+    return a.status == b.status && a.sourceHealth == b.sourceHealth && a.lastKnown == b.lastKnown
+        && a.since == b.since && a.incidentIds == b.incidentIds && a.sourceError == b.sourceError
+        && a.incidentTitles == b.incidentTitles && a.regionName == b.regionName
+        && a.serviceName == b.serviceName && a.providerName == b.providerName && a.group == b.group
+        && a.key == b.key;
+}
+
+bool HealthGridModel::watchedAt(int at) const
+{
+    const QList<CellKey> &keys = m_keys[at];
+    if (keys.isEmpty())
+        return false;
+    const Row &row = m_rows[at / m_columns.size()];
+    if (!row.service.isEmpty()) {
+        return std::any_of(keys.cbegin(), keys.cend(),
+                           [this](const CellKey &key) { return m_watchList.isWatched(key); });
+    }
+    // A group row is starred by its own entries (the provider's region), not by every watched
+    // service beneath it.
+    const QStringList &regions = m_columns[at % m_columns.size()].regions;
+    return std::any_of(regions.cbegin(), regions.cend(), [this, &row](const QString &region) {
+        return m_watchList.isWatched({row.provider, QString(), region});
+    });
+}
+
+std::optional<CellState> HealthGridModel::combine(int at) const
+{
+    const QList<CellKey> &keys = m_keys[at];
+    if (keys.isEmpty())
+        return std::nullopt;
+    if (keys.size() == 1)
+        return m_cells.value(keys.first());
+    // The worst cell speaks for the slot; the others add their incidents and their doubts.
+    const CellState *worstCell = nullptr;
+    for (const CellKey &key : keys) {
+        const CellState &cell = *m_cells.constFind(key);
+        if (!worstCell || severityRank(cell.status) > severityRank(worstCell->status)
+            || (cell.status == worstCell->status
+                && healthRank(cell.sourceHealth) > healthRank(worstCell->sourceHealth)))
+            worstCell = &cell;
+    }
+    CellState shown = *worstCell;
+    const Row &row = m_rows[at / m_columns.size()];
+    const Column &column = m_columns[at % m_columns.size()];
+    if (row.service.isEmpty())
+        shown.serviceName = shown.providerName;
+    if (column.regions.size() > 1)
+        shown.regionName = column.label;
+    for (const CellKey &key : keys) {
+        const CellState &cell = *m_cells.constFind(key);
+        shown.lastKnown = worst(shown.lastKnown, cell.lastKnown);
+        if (cell.status == shown.status && cell.since.isValid()
+            && (!shown.since.isValid() || cell.since < shown.since))
+            shown.since = cell.since;
+        if (healthRank(cell.sourceHealth) > healthRank(shown.sourceHealth)) {
+            shown.sourceHealth = cell.sourceHealth;
+            shown.sourceError = cell.sourceError;
+        }
+        if (cell.dataTime.isValid() && (!shown.dataTime.isValid() || cell.dataTime < shown.dataTime))
+            shown.dataTime = cell.dataTime;
+        for (int i = 0; i < cell.incidentIds.size(); ++i) {
+            if (!shown.incidentIds.contains(cell.incidentIds[i])) {
+                shown.incidentIds.append(cell.incidentIds[i]);
+                shown.incidentTitles.append(cell.incidentTitles.value(i));
+            }
+        }
+    }
+    return shown;
+}
+
+void HealthGridModel::emitChanged(const QList<int> &positions, const QList<int> &roles)
+{
+    if (positions.isEmpty())
+        return;
+    // Many small signals cost views more than one wide one once most of the grid changed.
+    if (positions.size() * 2 > m_shown.size()) {
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, int(m_columns.size()) - 1), roles);
+        return;
+    }
+    for (int at : positions) {
+        const QModelIndex cell = index(at / int(m_columns.size()), at % int(m_columns.size()));
+        emit dataChanged(cell, cell, roles);
+    }
+}
+
+void HealthGridModel::setColumnMode(ColumnMode mode)
+{
+    if (mode == m_mode)
+        return;
+    beginResetModel();
+    m_mode = mode;
+    QList<Row> rows = m_rows;
+    QList<Column> columns = columnsFor(m_cells);
+    QHash<CellKey, CellState> cells = m_cells;
+    adopt(std::move(rows), std::move(columns), std::move(cells));
+    endResetModel();
+    emit columnModeChanged(m_mode);
+}
+
+void HealthGridModel::setWatchList(const WatchList &watchList)
+{
+    if (watchList == m_watchList)
+        return;
+    m_watchList = watchList;
+    QList<int> all(m_shown.size());
+    std::iota(all.begin(), all.end(), 0);
+    emitChanged(refresh(all), {WatchedRole});
 }
 
 std::optional<CellState> HealthGridModel::cellAt(const QModelIndex &index) const
 {
-    const CellState *cell = cellFor(index);
-    return cell ? std::optional<CellState>(*cell) : std::nullopt;
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return std::nullopt;
+    return m_shown[slot(index.row(), index.column())];
 }
 
-const CellState *HealthGridModel::cellFor(const QModelIndex &index) const
+QList<CellKey> HealthGridModel::keysAt(const QModelIndex &index) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return nullptr;
-    const Row &row = m_rows[index.row()];
-    const auto it = m_cells.constFind({row.provider, row.service, m_columns[index.column()].region});
-    return it == m_cells.cend() ? nullptr : &*it;
+        return {};
+    return m_keys[slot(index.row(), index.column())];
+}
+
+bool HealthGridModel::isGroupRow(int row) const
+{
+    return row >= 0 && row < m_rows.size() && m_rows[row].service.isEmpty();
+}
+
+QString HealthGridModel::providerOf(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].provider : QString();
+}
+
+QString HealthGridModel::serviceOf(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].service : QString();
+}
+
+QString HealthGridModel::rowSearchText(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    const Row &entry = m_rows[row];
+    const int groupRow = m_rowOf.value({entry.provider, QString()});
+    QStringList parts {entry.provider, m_rows[groupRow].label, entry.service, entry.label, entry.group};
+    for (int column = 0; column < m_columns.size(); ++column) {
+        if (const std::optional<CellState> &cell = m_shown[slot(row, column)])
+            appendMissing(parts, cell->incidentTitles);
+    }
+    return parts.join(QLatin1Char('\n'));
+}
+
+QString HealthGridModel::columnSearchText(int column) const
+{
+    if (column < 0 || column >= m_columns.size())
+        return {};
+    const Column &entry = m_columns[column];
+    return QStringList {entry.label, entry.regions.join(QLatin1Char('\n')),
+                        entry.regionNames.join(QLatin1Char('\n'))}
+        .join(QLatin1Char('\n'));
+}
+
+bool HealthGridModel::hasProblem(int row, int column) const
+{
+    if (row < 0 || row >= m_rows.size() || column < 0 || column >= m_columns.size())
+        return false;
+    const std::optional<CellState> &cell = m_shown[slot(row, column)];
+    return cell
+        && (severityRank(cell->status) >= severityRank(Status::Degraded)
+            || cell->sourceHealth == SourceHealth::Failing || cell->sourceHealth == SourceHealth::Stale);
 }
 
 int HealthGridModel::rowCount(const QModelIndex &parent) const
@@ -158,9 +474,12 @@ QVariant HealthGridModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == IsSummaryRowRole)
         return m_rows[index.row()].service.isEmpty();
-    const CellState *cell = cellFor(index);
+    if (role == ProviderRole)
+        return m_rows[index.row()].provider;
+    const int at = slot(index.row(), index.column());
+    const std::optional<CellState> &cell = m_shown[at];
     if (role == HasCellRole)
-        return cell != nullptr;
+        return cell.has_value();
     if (!cell)
         return {};
     switch (role) {
@@ -174,10 +493,14 @@ QVariant HealthGridModel::data(const QModelIndex &index, int role) const
         return int(cell->incidentIds.size());
     case SourceHealthRole:
         return int(cell->sourceHealth);
+    case WatchedRole:
+        return bool(m_watched[at]);
+    case IncidentIdsRole:
+        return cell->incidentIds;
     case Qt::ToolTipRole:
-        return toolTip(*cell);
+        return toolTip(at, *cell);
     case Qt::AccessibleTextRole:
-        return accessibleText(*cell);
+        return accessibleText(index.row(), index.column(), *cell);
     default:
         return {};
     }
@@ -186,9 +509,27 @@ QVariant HealthGridModel::data(const QModelIndex &index, int role) const
 QVariant HealthGridModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && section >= 0 && section < m_columns.size()) {
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-            return m_columns[section].label;
-        return {};
+        const Column &column = m_columns[section];
+        const bool namedById = column.regions.size() == 1 && column.regions.first() == column.key
+            && column.label.compare(column.key, Qt::CaseInsensitive) != 0;
+        switch (role) {
+        case Qt::DisplayRole:
+            // Provider regions show their id under the name: "N. Virginia / us-east-1".
+            return namedById ? column.label + QLatin1Char('\n') + column.key : column.label;
+        case Qt::ToolTipRole:
+        case Qt::AccessibleTextRole: {
+            QStringList regions;
+            for (int i = 0; i < column.regions.size(); ++i)
+                regions << (column.regions[i] == column.regionNames.value(i)
+                                ? column.regions[i]
+                                : tr("%1 (%2)").arg(column.regionNames.value(i), column.regions[i]));
+            return column.regions.size() == 1 && !namedById
+                ? column.label
+                : tr("%1: %2").arg(column.label, regions.join(QStringLiteral(", ")));
+        }
+        default:
+            return {};
+        }
     }
     if (orientation != Qt::Vertical || section < 0 || section >= m_rows.size())
         return {};
@@ -207,6 +548,8 @@ QVariant HealthGridModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     case IsSummaryRowRole:
         return row.service.isEmpty();
+    case ProviderRole:
+        return row.provider;
     default:
         return {};
     }
@@ -229,41 +572,78 @@ QString HealthGridModel::displayText(const CellState &cell) const
     return statusText(cell.status);
 }
 
-QString HealthGridModel::toolTip(const CellState &cell) const
+QString HealthGridModel::toolTip(int at, const CellState &shown) const
 {
+    const Row &row = m_rows[at / m_columns.size()];
+    const Column &column = m_columns[at % m_columns.size()];
+    const QString title =
+        row.service.isEmpty() ? shown.providerName : shown.providerName + QStringLiteral(" · ") + row.label;
     QStringList lines;
-    const QString title = cell.key.isProviderSummary()
-        ? cell.providerName
-        : cell.providerName + QStringLiteral(" · ") + cell.serviceName;
-    lines << QStringLiteral("<b>%1</b> — %2").arg(title.toHtmlEscaped(), cell.regionName.toHtmlEscaped());
-    if (cell.sourceHealth == SourceHealth::Fresh) {
-        lines << (cell.since.isValid()
-                      ? tr("%1 since %2").arg(statusText(cell.status), shortLocalTime(cell.since))
-                      : statusText(cell.status));
+    lines << QStringLiteral("<b>%1</b> — %2").arg(title.toHtmlEscaped(), shown.regionName.toHtmlEscaped());
+    if (shown.sourceHealth == SourceHealth::Fresh) {
+        lines << (shown.since.isValid()
+                      ? tr("%1 since %2").arg(statusText(shown.status), shortLocalTime(shown.since))
+                      : statusText(shown.status));
     } else {
-        lines << tr("Status unknown: %1").arg(sourceHealthText(cell.sourceHealth));
-        if (!cell.sourceError.isEmpty())
-            lines << cell.sourceError.toHtmlEscaped();
-        if (cell.dataTime.isValid())
+        lines << tr("Status unknown: %1").arg(sourceHealthText(shown.sourceHealth));
+        if (!shown.sourceError.isEmpty())
+            lines << shown.sourceError.toHtmlEscaped();
+        if (shown.dataTime.isValid())
             lines << tr("Last known: %1 (data from %2)")
-                         .arg(statusText(cell.lastKnown), shortLocalTime(cell.dataTime));
+                         .arg(statusText(shown.lastKnown), shortLocalTime(shown.dataTime));
     }
-    for (const QString &incident : cell.incidentTitles)
-        lines << QStringLiteral("• ") + incident.toHtmlEscaped();
-    if (cell.dataTime.isValid() && cell.sourceHealth == SourceHealth::Fresh)
-        lines << tr("Data from %1").arg(shortLocalTime(cell.dataTime));
+    // Several cells behind this one (a group row, a place): which of them are not fine.
+    const QList<CellKey> &keys = m_keys[at];
+    if (keys.size() > 1) {
+        int listed = 0, more = 0;
+        for (const CellKey &key : keys) {
+            const CellState &cell = *m_cells.constFind(key);
+            if (cell.status == Status::Operational || key.isProviderSummary())
+                continue;
+            if (listed == toolTipCellLines) {
+                ++more;
+                continue;
+            }
+            ++listed;
+            const QString what = !row.service.isEmpty() ? cell.regionName
+                : column.regions.size() > 1 ? tr("%1 in %2").arg(cell.serviceName, cell.regionName)
+                                            : cell.serviceName;
+            lines << tr("%1: %2").arg(what.toHtmlEscaped(), statusText(cell.status));
+        }
+        if (more > 0)
+            lines << tr("and %n more", nullptr, more);
+    }
+    for (int i = 0; i < shown.incidentTitles.size() && i < toolTipIncidentLines; ++i)
+        lines << QStringLiteral("• ") + shown.incidentTitles[i].toHtmlEscaped();
+    if (shown.incidentTitles.size() > toolTipIncidentLines)
+        lines << tr("and %n more incident(s)", nullptr,
+                    int(shown.incidentTitles.size()) - toolTipIncidentLines);
+    if (shown.dataTime.isValid() && shown.sourceHealth == SourceHealth::Fresh)
+        lines << tr("Data from %1").arg(shortLocalTime(shown.dataTime));
+    if (!shown.source.isEmpty())
+        lines << tr("Source: %1").arg(shown.source.toHtmlEscaped());
     return lines.join(QStringLiteral("<br>"));
 }
 
-QString HealthGridModel::accessibleText(const CellState &cell) const
+QString HealthGridModel::accessibleText(int row, int column, const CellState &cell) const
 {
-    const QString subject = cell.key.isProviderSummary()
-        ? cell.providerName
-        : cell.providerName + QLatin1Char(' ') + cell.serviceName;
-    if (cell.status != Status::Unknown && cell.since.isValid())
-        return tr("%1 %2: %3 since %4")
-            .arg(subject, cell.regionName, statusText(cell.status).toLower(), shortLocalTime(cell.since));
-    return tr("%1 %2: %3").arg(subject, cell.regionName, statusText(cell.status).toLower());
+    const Row &entry = m_rows[row];
+    const QString subject =
+        entry.service.isEmpty() ? cell.providerName : cell.providerName + QLatin1Char(' ') + entry.label;
+    const Column &place = m_columns[column];
+    const QString where = place.regions.size() == 1
+            && place.label.compare(place.key, Qt::CaseInsensitive) != 0 && place.regions.first() == place.key
+        ? tr("%1 (%2)").arg(place.label, place.key)
+        : place.label;
+    QString text = cell.status != Status::Unknown && cell.since.isValid()
+        ? tr("%1 %2: %3 since %4")
+              .arg(subject, where, statusText(cell.status).toLower(), shortLocalTime(cell.since))
+        : tr("%1 %2: %3").arg(subject, where, statusText(cell.status).toLower());
+    if (!cell.incidentIds.isEmpty())
+        text += QLatin1String(", ") + tr("%n open incident(s)", nullptr, int(cell.incidentIds.size()));
+    if (m_watched[slot(row, column)])
+        text += QLatin1String(", ") + tr("watched");
+    return text;
 }
 
 } // namespace radar

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/watchlist.h"
 #include "policy/healthstate.h"
 
 #include <QAbstractTableModel>
@@ -10,8 +11,12 @@
 
 namespace radar {
 
-/// The health grid: one row per service (each provider's summary row first), one column per region.
-/// Updated incrementally: a change to one cell emits dataChanged for that cell alone.
+class RegionCatalog;
+
+/// The health grid: services grouped under their provider (a group row per provider, showing the
+/// worst of its cells), one column per region or, in geography mode, per place. Updated
+/// incrementally: a change to one cell emits dataChanged for that cell (and for its provider's
+/// group row when that row's verdict changes too); resets only when rows or columns come or go.
 class HealthGridModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -20,12 +25,20 @@ public:
         StatusRole = Qt::UserRole + 1, // radar::Status as int
         LastKnownStatusRole, // what the source last said, for stale or failing sources
         IncidentCountRole,
-        IsSummaryRowRole, // the provider's own row
+        IsSummaryRowRole, // the provider's group row
         HasCellRole, // false where the service does not exist in that region
         SourceHealthRole, // radar::SourceHealth as int
+        WatchedRole,
+        IncidentIdsRole, // QStringList, open incidents touching the cell
+        ProviderRole, // the row's provider id, on cells and on the vertical header
+    };
+    enum class ColumnMode : quint8 {
+        ProviderRegions, // one column per region id ("us-east-1", "us-east4", "eastus")
+        Geography, // one column per place ("Virginia, US"), from the region catalog
     };
 
     explicit HealthGridModel(QObject *parent = nullptr);
+    HealthGridModel(const RegionCatalog &catalog, QObject *parent);
 
     /// Replaces the grid's contents with `cells` (ordered as rows should appear).
     void setCells(const QList<CellState> &cells);
@@ -33,18 +46,51 @@ public:
     /// false, changing nothing, when they are not the cells the grid has for that provider (a
     /// service or region came or went, a name changed): then setCells() with every cell is needed.
     bool updateProvider(const QString &provider, const QList<CellState> &cells);
+
+    void setColumnMode(ColumnMode mode);
+    ColumnMode columnMode() const { return m_mode; }
+    void setWatchList(const WatchList &watchList);
+    const WatchList &watchList() const { return m_watchList; }
+
+    /// The cell as shown: one reported cell, or the worst of several (group rows, places).
     std::optional<CellState> cellAt(const QModelIndex &index) const;
+    /// One reported cell as the source gave it.
+    std::optional<CellState> cell(const CellKey &key) const
+    {
+        const auto it = m_cells.constFind(key);
+        return it == m_cells.cend() ? std::nullopt : std::optional<CellState>(*it);
+    }
+    /// The reported cells behind a grid cell.
+    QList<CellKey> keysAt(const QModelIndex &index) const;
+    bool isGroupRow(int row) const;
+    /// The row of a provider's service, or of its group row when `service` is empty; -1 if none.
+    int rowOf(const QString &provider, const QString &service = {}) const
+    {
+        return m_rowOf.value({provider, service}, -1);
+    }
+    QString providerOf(int row) const;
+    QString serviceOf(int row) const; // empty on group rows
+    /// What a search matches in a row: provider, service, group and open incident titles.
+    QString rowSearchText(int row) const;
+    /// What a search matches in a column: its label and the region ids and names it stands for.
+    QString columnSearchText(int column) const;
+    /// Worth a look: degraded or worse, or not up to date because its source fails or is stale.
+    bool hasProblem(int row, int column) const;
+    bool isWatched(int row, int column) const { return m_watched.value(slot(row, column)); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+signals:
+    void columnModeChanged(radar::HealthGridModel::ColumnMode mode);
+
 private:
     struct Row
     {
         QString provider;
-        QString service;
+        QString service; // empty for the group row
         QString label;
         QString group;
         friend bool operator==(const Row &a, const Row &b)
@@ -54,25 +100,42 @@ private:
     };
     struct Column
     {
-        QString region;
+        QString key; // the region id, or the place
         QString label;
-        friend bool operator==(const Column &a, const Column &b) { return a.region == b.region; }
+        QStringList regions; // the region ids it stands for
+        QStringList regionNames;
+        friend bool operator==(const Column &a, const Column &b) { return a.key == b.key; }
     };
+    static QList<Row> rowsFor(const QList<CellState> &cells);
+    QList<Column> columnsFor(const QHash<CellKey, CellState> &cells) const;
+    /// Takes new rows, columns and cells, and indexes which reported cells each slot shows.
+    void adopt(QList<Row> rows, QList<Column> columns, QHash<CellKey, CellState> cells);
+    /// Recomputes the shown cells and stars of the given positions; returns those that changed.
+    QList<int> refresh(const QList<int> &positions);
+    std::optional<CellState> combine(int slot) const;
+    bool watchedAt(int slot) const;
+    /// Equal but for the data's age and origin, which only the tooltip shows.
+    static bool sameLook(const CellState &a, const CellState &b);
+    void emitChanged(const QList<int> &positions, const QList<int> &roles = {});
+    int slot(int row, int column) const { return row * int(m_columns.size()) + column; }
+    QList<int> slotsOf(const CellKey &key) const;
 
-    const CellState *cellFor(const QModelIndex &index) const;
     QString displayText(const CellState &cell) const;
-    QString toolTip(const CellState &cell) const;
-    QString accessibleText(const CellState &cell) const;
+    QString toolTip(int slot, const CellState &shown) const;
+    QString accessibleText(int row, int column, const CellState &cell) const;
 
+    const RegionCatalog &m_catalog;
+    ColumnMode m_mode = ColumnMode::ProviderRegions;
+    WatchList m_watchList;
     QList<Row> m_rows;
     QList<Column> m_columns;
     QHash<CellKey, CellState> m_cells;
-    // Where each row and column is, and how many cells each provider has, for updateProvider().
+    QList<QList<CellKey>> m_keys; // per slot (row * columns + column)
+    QList<std::optional<CellState>> m_shown; // per slot
+    QList<bool> m_watched; // per slot
     QHash<QPair<QString, QString>, int> m_rowOf;
-    QHash<QString, int> m_columnOf;
+    QHash<QString, int> m_columnOfRegion;
     QHash<QString, int> m_cellCount;
-
-    void indexLayout();
 };
 
 } // namespace radar

@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace radar {
 
 QString statusText(Status status)
@@ -61,6 +63,34 @@ QString sourceHealthText(SourceHealth health)
         return QCoreApplication::translate("radar::SourceHealth", "Failing");
     }
     return QString();
+}
+
+QString durationText(qint64 seconds)
+{
+    if (seconds < 60) // negative after clock skew, which still reads as a moment
+        return QCoreApplication::translate("radar::Duration", "under a minute");
+    const qint64 minutes = seconds / 60;
+    if (minutes < 60)
+        return QCoreApplication::translate("radar::Duration", "%n min", nullptr, int(minutes));
+    const qint64 hours = minutes / 60;
+    if (hours < 24) {
+        const QString wholeHours =
+            QCoreApplication::translate("radar::Duration", "%n h", nullptr, int(hours));
+        if (minutes % 60 == 0)
+            return wholeHours;
+        // The remainders are named first: lupdate loops forever on a "%" inside translate()'s arguments.
+        const int restMinutes = int(minutes % 60);
+        return QCoreApplication::translate("radar::Duration", "%1 %2", "hours, then minutes")
+            .arg(wholeHours, QCoreApplication::translate("radar::Duration", "%n min", nullptr, restMinutes));
+    }
+    // Capped, so the int of %n cannot overflow.
+    const int days = int(std::min<qint64>(hours / 24, 1000000));
+    const QString wholeDays = QCoreApplication::translate("radar::Duration", "%n d", nullptr, days);
+    if (hours % 24 == 0)
+        return wholeDays;
+    const int restHours = int(hours % 24);
+    return QCoreApplication::translate("radar::Duration", "%1 %2", "days, then hours")
+        .arg(wholeDays, QCoreApplication::translate("radar::Duration", "%n h", nullptr, restHours));
 }
 
 QString shortLocalTime(const QDateTime &utc, const QDateTime &nowUtc)

@@ -156,6 +156,7 @@ void HealthState::appendCells(const Entry &entry, QList<CellState> &cells, Statu
     common.sourceHealth = source.health;
     common.sourceError = source.status.lastError;
     common.dataTime = source.status.lastSuccess;
+    common.source = source.config.url.toDisplayString();
 
     if (!entry.snapshot) {
         // Nothing known yet: one summary cell stands for the whole provider, and it is not green.
@@ -200,6 +201,16 @@ QList<Incident> HealthState::openIncidents() const
             if (incident.isOpen())
                 incidents.append(incident);
         }
+    }
+    return incidents;
+}
+
+QList<Incident> HealthState::incidents() const
+{
+    QList<Incident> incidents;
+    for (const Entry &entry : m_entries) {
+        if (entry.snapshot)
+            incidents.append(entry.snapshot->incidents);
     }
     return incidents;
 }

@@ -29,14 +29,16 @@ struct CellState
     QString sourceError;
     QStringList incidentTitles;
     QDateTime dataTime; // when the data was fetched (UTC)
+    QString source; // the feed it came from (its URL), so a tooltip can say where the data is from
 
+    // The fields that change most often come first, so the common difference is found cheaply.
     friend bool operator==(const CellState &a, const CellState &b)
     {
-        return a.key == b.key && a.providerName == b.providerName && a.serviceName == b.serviceName
-            && a.group == b.group && a.regionName == b.regionName && a.status == b.status
+        return a.status == b.status && a.sourceHealth == b.sourceHealth && a.dataTime == b.dataTime
             && a.lastKnown == b.lastKnown && a.since == b.since && a.incidentIds == b.incidentIds
-            && a.incidentTitles == b.incidentTitles && a.sourceHealth == b.sourceHealth
-            && a.sourceError == b.sourceError && a.dataTime == b.dataTime;
+            && a.key == b.key && a.providerName == b.providerName && a.serviceName == b.serviceName
+            && a.group == b.group && a.regionName == b.regionName && a.incidentTitles == b.incidentTitles
+            && a.sourceError == b.sourceError && a.source == b.source;
     }
     friend bool operator!=(const CellState &a, const CellState &b) { return !(a == b); }
 };
@@ -92,6 +94,8 @@ public:
     };
     Changes takeChanges();
     QList<Incident> openIncidents() const;
+    /// Every incident in every source's latest snapshot, open and closed, in source order.
+    QList<Incident> incidents() const;
     QList<SourceState> sources() const;
     std::optional<SourceState> source(const QString &sourceId) const;
 

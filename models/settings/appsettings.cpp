@@ -10,6 +10,18 @@ const Setting<bool> closeToTrayKey {"window/closeToTray", true};
 const Setting<bool> trayHintShownKey {"window/trayHintShown", false};
 const Setting<QByteArray> windowGeometryKey {"window/geometry", QByteArray()};
 const Setting<QByteArray> windowStateKey {"window/state", QByteArray()};
+const Setting<QByteArray> paneLayoutKey {"window/panes", QByteArray()};
+const Setting<QString> columnsKey {"grid/columns", QStringLiteral("regions"), [](const QString &value) {
+                                       return value == u"regions" || value == u"geography";
+                                   }};
+const Setting<QString> searchKey {"grid/search", QString(), [](const QString &value) {
+                                      return value.size() <= 200;
+                                  }};
+const Setting<bool> problemsOnlyKey {"grid/problemsOnly", false};
+const Setting<bool> watchedOnlyKey {"grid/watchedOnly", false};
+const Setting<QStringList> hiddenProvidersKey {"grid/hiddenProviders", QStringList()};
+const Setting<QStringList> collapsedProvidersKey {"grid/collapsedProviders", QStringList()};
+const Setting<QStringList> watchListKey {"watch/entries", QStringList()};
 } // namespace
 
 AppSettings::AppSettings(const QString &filePath)
@@ -67,6 +79,48 @@ QByteArray AppSettings::windowState() const
 void AppSettings::setWindowState(const QByteArray &state)
 {
     windowStateKey.write(m_settings, state);
+}
+
+QByteArray AppSettings::paneLayout() const
+{
+    return paneLayoutKey.read(m_settings);
+}
+
+void AppSettings::setPaneLayout(const QByteArray &layout)
+{
+    paneLayoutKey.write(m_settings, layout);
+}
+
+GridViewSettings AppSettings::gridView() const
+{
+    GridViewSettings view;
+    view.geography = columnsKey.read(m_settings) == u"geography";
+    view.search = searchKey.read(m_settings);
+    view.problemsOnly = problemsOnlyKey.read(m_settings);
+    view.watchedOnly = watchedOnlyKey.read(m_settings);
+    view.hiddenProviders = hiddenProvidersKey.read(m_settings);
+    view.collapsedProviders = collapsedProvidersKey.read(m_settings);
+    return view;
+}
+
+void AppSettings::setGridView(const GridViewSettings &view)
+{
+    columnsKey.write(m_settings, view.geography ? QStringLiteral("geography") : QStringLiteral("regions"));
+    searchKey.write(m_settings, view.search);
+    problemsOnlyKey.write(m_settings, view.problemsOnly);
+    watchedOnlyKey.write(m_settings, view.watchedOnly);
+    hiddenProvidersKey.write(m_settings, view.hiddenProviders);
+    collapsedProvidersKey.write(m_settings, view.collapsedProviders);
+}
+
+QStringList AppSettings::watchList() const
+{
+    return watchListKey.read(m_settings);
+}
+
+void AppSettings::setWatchList(const QStringList &entries)
+{
+    watchListKey.write(m_settings, entries);
 }
 
 } // namespace radar

@@ -4,8 +4,20 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 
 namespace radar {
+
+/// How the grid was last shown: kept across restarts.
+struct GridViewSettings
+{
+    bool geography = false; // columns by place instead of by provider region
+    QString search;
+    bool problemsOnly = false;
+    bool watchedOnly = false;
+    QStringList hiddenProviders;
+    QStringList collapsedProviders;
+};
 
 /// The application's persistent settings, in one INI file whose path the composition root chooses
 /// (under --data-dir when given). Injected where needed; never a global.
@@ -29,6 +41,17 @@ public:
 
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
+
+    /// The splitters between grid, incident list and details, as MainWindow::saveLayout() wrote them.
+    QByteArray paneLayout() const;
+    void setPaneLayout(const QByteArray &layout);
+
+    GridViewSettings gridView() const;
+    void setGridView(const GridViewSettings &view);
+
+    /// The watch list in WatchList::toStrings() form.
+    QStringList watchList() const;
+    void setWatchList(const QStringList &entries);
 
     void sync() { m_settings.sync(); }
 

@@ -4,18 +4,26 @@
 #include "desktopapp.h"
 #include "feedtesting.h"
 #include "fixtureserver.h"
+#include "gridfilterbar.h"
+#include "healthgridview.h"
+#include "incidentdetailsview.h"
+#include "incidentpanel.h"
+#include "item/gridfiltermodel.h"
 #include "localization.h"
 #include "mainwindow.h"
 #include "traycontroller.h"
 
 #include "settings/appsettings.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
+#include <QTreeView>
 
 using namespace radar;
 
@@ -41,6 +49,7 @@ class TestDesktopApp : public QObject
 private slots:
     void initTestCase() { installTranslations(); }
     void losingTheNetworkIsOneOfflineState();
+    void incidentsAndViewSettingsThroughTheRealPipeline();
 };
 
 void TestDesktopApp::losingTheNetworkIsOneOfflineState()
@@ -88,6 +97,68 @@ void TestDesktopApp::losingTheNetworkIsOneOfflineState()
     QVERIFY(!app.connectivity().notificationsAllowed(now));
     QVERIFY(app.connectivity().notificationsAllowed(now.addSecs(Connectivity::gracePeriod.count() + 1)));
     QVERIFY(!window->refreshProgress()->isVisible());
+}
+
+void TestDesktopApp::incidentsAndViewSettingsThroughTheRealPipeline()
+{
+    FixtureServer server;
+    QVERIFY(server.listen());
+    server.setResponse(QStringLiteral("/summary.json"), FixtureResponse::json(fixture("major-outage.json")));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    AppSettings settings(dir.filePath(QStringLiteral("outage-radar.ini")));
+    Options options;
+    options.sources = {server.url(QStringLiteral("/summary.json"))};
+    options.kind = FeedKind::Statuspage;
+    {
+        DesktopApp app(options, settings);
+        QSignalSpy cycles(&app.engine(), &Engine::cycleFinished);
+        QString error;
+        QVERIFY2(app.start(error), qPrintable(error));
+        MainWindow *window = app.window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QVERIFY(cycles.wait(10000));
+
+        // The feed's open incident is listed, and Enter on its cell shows its timeline.
+        QTreeView *list = window->incidentPanel()->listView();
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+        HealthGridView *grid = window->gridView();
+        QModelIndex actions;
+        for (int row = 0; row < grid->model()->rowCount(); ++row) {
+            if (grid->model()->headerData(row, Qt::Vertical).toString().trimmed()
+                == QStringLiteral("Actions"))
+                actions = grid->model()->index(row, 0);
+        }
+        QVERIFY(actions.isValid());
+        grid->setFocus();
+        grid->setCurrentIndex(actions);
+        QTest::keyClick(grid, Qt::Key_Enter);
+        QCOMPARE(list->currentIndex().row(), 0);
+        const QString details = window->incidentPanel()->detailsView()->toPlainText();
+        QVERIFY2(details.contains(QStringLiteral("Rolling back.")), qPrintable(details));
+        QVERIFY2(!details.contains(QStringLiteral("<br")),
+                 qPrintable(details)); // rendered, not shown as markup
+
+        // Star the cell, filter, switch the columns: all of it is remembered.
+        grid->toggleWatchOfCurrentCell();
+        QVERIFY(actions.data(HealthGridModel::WatchedRole).toBool());
+        window->filterBar()->problemsOnlyButton()->click();
+        window->filterBar()->columnModeBox()->setCurrentIndex(1);
+    }
+    AppSettings reread(dir.filePath(QStringLiteral("outage-radar.ini")));
+    DesktopApp app(options, reread);
+    QString error;
+    QVERIFY2(app.start(error), qPrintable(error));
+    GridFilterBar *bar = app.window()->filterBar();
+    QVERIFY(bar->problemsOnlyButton()->isChecked());
+    QCOMPARE(bar->columnModeBox()->currentIndex(), 1);
+    auto *filter = static_cast<GridFilterModel *>(app.window()->gridView()->model());
+    QVERIFY(filter->filter().problemsOnly);
+    QCOMPARE(filter->gridModel()->columnMode(), HealthGridModel::ColumnMode::Geography);
+    const QList<WatchList::Entry> watched = filter->gridModel()->watchList().entries();
+    QCOMPARE(watched.size(), 1);
+    QCOMPARE(watched.first().scope, WatchList::Scope::Cell);
+    QCOMPARE(watched.first().key.region, globalRegion());
 }
 
 QTEST_MAIN(TestDesktopApp)

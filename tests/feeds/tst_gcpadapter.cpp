@@ -42,6 +42,8 @@ private slots:
     void impacts();
     void openIncidentCellsAreProductsTimesCurrentLocations();
     void updatesOldestFirst();
+    void updatesNameTheirLocations_data();
+    void updatesNameTheirLocations();
     void resolvedIncidentMakesNoCells();
     void globalLocation();
     void hostileInput_data();
@@ -104,6 +106,41 @@ void TestGcpAdapter::updatesOldestFirst()
              QStringLiteral("**Summary:** Requests are failing.\\#\\# Mitigation in progress."));
 }
 
+void TestGcpAdapter::updatesNameTheirLocations_data()
+{
+    QTest::addColumn<int>("incident");
+    QTest::addColumn<QList<QStringList>>("updateCells"); // per update, oldest first: "service @ region"
+
+    // Every product of the incident in each location of the update, with the region ids the
+    // incident's own cells use: the zone us-east1-b and "US-EAST1" are both us-east1, once.
+    QTest::newRow("two products, locations change")
+        << 0
+        << QList<QStringList> {{"Cloud Run @ us-central1", "Vertex Gemini API @ us-central1"},
+                               {"Cloud Run @ europe-west3", "Cloud Run @ us-east1",
+                                "Vertex Gemini API @ europe-west3", "Vertex Gemini API @ us-east1"}};
+    QTest::newRow("global") << 1 << QList<QStringList> {{"Cloud Billing @ global"}};
+    QTest::newRow("resolved: the last update names no location")
+        << 2 << QList<QStringList> {{"Google Cloud SQL @ northamerica-northeast1"}, {}};
+}
+
+void TestGcpAdapter::updatesNameTheirLocations()
+{
+    QFETCH(int, incident);
+    QFETCH(QList<QStringList>, updateCells);
+
+    const Incident item = fixture().incidents[incident];
+    QCOMPARE(item.updates.size(), updateCells.size());
+    for (int i = 0; i < updateCells.size(); ++i) {
+        QStringList cells;
+        for (const CellKey &key : item.updates[i].affected) {
+            QCOMPARE(key.provider, QStringLiteral("gcp"));
+            QVERIFY2(item.affected.contains(key), qPrintable(key.service + u' ' + key.region));
+            cells.append(key.service + QStringLiteral(" @ ") + key.region);
+        }
+        QCOMPARE(cells, updateCells[i]);
+    }
+}
+
 void TestGcpAdapter::resolvedIncidentMakesNoCells()
 {
     const Snapshot snapshot = fixture();
@@ -152,12 +189,20 @@ void TestGcpAdapter::liveCapture()
     const Snapshot snapshot = parsed(body);
     QCOMPARE(snapshot.incidents.size(), 4);
     int updates = 0;
+    int updatesNamingCells = 0;
     for (const Incident &incident : snapshot.incidents) {
         QCOMPARE(incident.state, IncidentState::Resolved); // all four had ended when captured
         updates += int(incident.updates.size());
         QVERIFY(incident.updates.first().at <= incident.updates.last().at);
+        for (const IncidentUpdate &update : incident.updates) {
+            updatesNamingCells += update.affected.isEmpty() ? 0 : 1;
+            // An update may name a location the incident's lists no longer do, never another product.
+            for (const CellKey &key : update.affected)
+                QVERIFY(incident.services().contains(key.service));
+        }
     }
     QCOMPARE(updates, 35);
+    QCOMPARE(updatesNamingCells, 27);
     QCOMPARE(snapshot.cells.size(), 1); // nothing open: only the (operational) summary
     QCOMPARE(snapshot.cells[0].status, Status::Operational);
     QVERIFY(snapshot.incidents[3].regions().contains(QStringLiteral("northamerica-northeast1")));

@@ -49,6 +49,8 @@ private slots:
     void maintenanceOnlyCountsWhileRunning();
     void incidentWithoutComponentsAffectsTheProvider();
     void incidentIoUpdatesNameComponents();
+    void updatesNameTheirComponents_data();
+    void updatesNameTheirComponents();
     void hostileInput_data();
     void hostileInput();
     void detection_data();
@@ -267,6 +269,42 @@ void TestStatuspageAdapter::incidentIoUpdatesNameComponents()
     const Incident &incident = snapshot.incidents.constFirst();
     QCOMPARE(incident.services(), QStringList {QStringLiteral("API")});
     QVERIFY(incident.url.isValid());
+}
+
+void TestStatuspageAdapter::updatesNameTheirComponents_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("incidentServices");
+    QTest::addColumn<QList<QStringList>>("updateServices"); // per update, oldest first
+
+    QTest::newRow("a component, then null")
+        << "major-outage.json" << QStringList {"Actions"} << QList<QStringList> {{"Actions"}, {}};
+    // Same names under two groups: codes lead to the cells' disambiguated ids. A code the page does
+    // not list keeps its name; a missing list and a repeated code add nothing.
+    QTest::newRow("grouped, unknown, absent, repeated")
+        << "update-components.json" << QStringList {"Europe / API", "Asia / API"}
+        << QList<QStringList> {{"Europe / API", "Status Widget"}, {}, {"Europe / API", "Asia / API"}};
+    QTest::newRow("incident.io: the incident takes its components from the updates")
+        << "incidentio-nulls.json" << QStringList {"API"} << QList<QStringList> {{"API"}, {}};
+    QTest::newRow("null on the only update")
+        << "indicator-none-open-incident.json" << QStringList {} << QList<QStringList> {{}};
+}
+
+void TestStatuspageAdapter::updatesNameTheirComponents()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, incidentServices);
+    QFETCH(QList<QStringList>, updateServices);
+
+    const Incident incident = parsed(file).incidents.constFirst();
+    QCOMPARE(incident.services(), incidentServices);
+    QCOMPARE(incident.updates.size(), updateServices.size());
+    for (int i = 0; i < updateServices.size(); ++i) {
+        QList<CellKey> expected;
+        for (const QString &service : updateServices[i])
+            expected.append({QStringLiteral("example"), service, globalRegion()});
+        QCOMPARE(incident.updates[i].affected, expected);
+    }
 }
 
 void TestStatuspageAdapter::hostileInput_data()

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "item/healthgridmodel.h"
+#include "item/statustext.h"
+
+#include "gridtesting.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -9,18 +12,7 @@ using namespace radar;
 
 namespace {
 
-CellState cell(const QString &provider, const QString &service, const QString &region, Status status)
-{
-    CellState state;
-    state.key = {provider, service, region};
-    state.providerName = provider.toUpper();
-    state.serviceName = service;
-    state.regionName = region;
-    state.status = status;
-    state.lastKnown = status;
-    state.sourceHealth = SourceHealth::Fresh;
-    return state;
-}
+using gridtesting::cell;
 
 // 3 services in 2 regions, plus the provider's summary row; one service exists in one region only.
 QList<CellState> grid()
@@ -41,6 +33,9 @@ class TestHealthGridModel : public QObject
 private slots:
     void layout();
     void oneChangedCellEmitsOneDataChanged();
+    void groupRowShowsTheWorstOfItsProvider();
+    void geographyPutsRegionsOfEveryProviderInOnePlace();
+    void watchedCellsCarryAStar();
     void mostCellsChangedEmitsOneRangeWideSignal();
     void newServiceResetsTheModel();
     void updateOneProviderInPlace();
@@ -57,7 +52,7 @@ void TestHealthGridModel::layout()
     model.setCells(grid());
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(model.columnCount(), 3);
-    QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("global"));
+    QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Global"));
     QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("eu-west-1"));
     QCOMPARE(model.headerData(0, Qt::Vertical).toString(), QStringLiteral("AWS"));
     QVERIFY(model.headerData(0, Qt::Vertical, HealthGridModel::IsSummaryRowRole).toBool());
@@ -68,14 +63,16 @@ void TestHealthGridModel::oneChangedCellEmitsOneDataChanged()
 {
     HealthGridModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setCells(grid());
+    // EC2 is down in us-east-1 already, so the group row's verdict there holds whatever Lambda does.
+    QList<CellState> cells = grid();
+    cells[1].status = Status::MajorOutage;
+    model.setCells(cells);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QVERIFY(changed.isValid());
     QVERIFY(reset.isValid());
 
-    QList<CellState> cells = grid();
-    cells[3].status = Status::MajorOutage; // lambda, us-east-1
+    cells[3].status = Status::PartialOutage; // lambda, us-east-1
     model.setCells(cells);
 
     QCOMPARE(reset.count(), 0);
@@ -85,10 +82,111 @@ void TestHealthGridModel::oneChangedCellEmitsOneDataChanged()
     QCOMPARE(topLeft, bottomRight);
     QCOMPARE(topLeft.row(), 2);
     QCOMPARE(model.headerData(topLeft.column(), Qt::Horizontal).toString(), QStringLiteral("us-east-1"));
-    QCOMPARE(Status(topLeft.data(HealthGridModel::StatusRole).toInt()), Status::MajorOutage);
+    QCOMPARE(Status(topLeft.data(HealthGridModel::StatusRole).toInt()), Status::PartialOutage);
 
     model.setCells(cells); // nothing changed: no signal
     QCOMPARE(changed.count(), 1);
+
+    // Through updateProvider, the path the app takes: one signal for that one index.
+    cells[3].status = Status::Degraded;
+    QVERIFY(model.updateProvider(QStringLiteral("aws"), cells));
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(changed[1][0].toModelIndex(), topLeft);
+    QCOMPARE(changed[1][1].toModelIndex(), topLeft);
+    QCOMPARE(reset.count(), 0);
+}
+
+void TestHealthGridModel::groupRowShowsTheWorstOfItsProvider()
+{
+    HealthGridModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCells(grid());
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(changed.isValid());
+    const int usEast = 2;
+    QCOMPARE(Status(model.index(0, usEast).data(HealthGridModel::StatusRole).toInt()), Status::Operational);
+
+    QList<CellState> cells = grid();
+    cells[3].status = Status::MajorOutage; // lambda, us-east-1
+    cells[3].incidentIds = {QStringLiteral("i-1")};
+    cells[3].incidentTitles = {QStringLiteral("Lambda errors")};
+    model.setCells(cells);
+    // The cell and its group row's cell in that column, nothing else.
+    QCOMPARE(changed.count(), 2);
+    const QModelIndex group = model.index(0, usEast);
+    QVERIFY(group.data(HealthGridModel::IsSummaryRowRole).toBool());
+    QCOMPARE(Status(group.data(HealthGridModel::StatusRole).toInt()), Status::MajorOutage);
+    QCOMPARE(group.data(HealthGridModel::IncidentCountRole).toInt(), 1);
+    QVERIFY(group.data(Qt::ToolTipRole).toString().contains(QStringLiteral("lambda: Major outage")));
+    // A provider without a summary cell of its own still gets a group row.
+    QCOMPARE(model.keysAt(model.index(0, 1)).size(), 2); // ec2 and lambda in eu-west-1
+    QVERIFY(!model.index(0, 1).data(HealthGridModel::WatchedRole).toBool());
+}
+
+void TestHealthGridModel::geographyPutsRegionsOfEveryProviderInOnePlace()
+{
+    HealthGridModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<CellState> cells {cell("aws", "ec2", "us-east-1", Status::Operational),
+                            cell("gcp", "compute", "us-east4", Status::Degraded),
+                            cell("azure", "vm", "eastus", Status::Operational),
+                            cell("azure", "vm", "eastus2", Status::PartialOutage),
+                            cell("azure", "vm", "westeurope", Status::Operational),
+                            cell("hub", "api", "moon-base-1", Status::Operational)};
+    model.setCells(cells);
+    QCOMPARE(model.columnCount(), 6);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QVERIFY(reset.isValid());
+
+    model.setColumnMode(HealthGridModel::ColumnMode::Geography);
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.rowCount(), 8); // rows do not depend on the columns
+    QStringList columns;
+    for (int column = 0; column < model.columnCount(); ++column)
+        columns << model.headerData(column, Qt::Horizontal).toString();
+    // Ordered by country, then place; regions the catalog does not know come last.
+    QCOMPARE(columns,
+             (QStringList {QStringLiteral("Amsterdam, NL"), QStringLiteral("Virginia, US"),
+                           QStringLiteral("moon-base-1")}));
+    const int virginia = 1;
+    const QModelIndex azureVm = model.index(5, virginia);
+    QCOMPARE(model.serviceOf(5), QStringLiteral("vm"));
+    QCOMPARE(model.keysAt(azureVm).size(), 2);
+    QCOMPARE(Status(azureVm.data(HealthGridModel::StatusRole).toInt()), Status::PartialOutage);
+    QVERIFY(model.index(1, virginia).data(HealthGridModel::HasCellRole).toBool()); // aws ec2
+    QVERIFY(!model.index(1, 0).data(HealthGridModel::HasCellRole).toBool()); // no ec2 in Amsterdam here
+    const QString toolTip = model.headerData(virginia, Qt::Horizontal, Qt::ToolTipRole).toString();
+    QVERIFY2(toolTip.contains(QStringLiteral("us-east4")) && toolTip.contains(QStringLiteral("eastus2")),
+             qPrintable(toolTip));
+    QVERIFY(model.columnSearchText(virginia).contains(QStringLiteral("us-east-1")));
+
+    model.setColumnMode(HealthGridModel::ColumnMode::ProviderRegions);
+    QCOMPARE(model.columnCount(), 6);
+}
+
+void TestHealthGridModel::watchedCellsCarryAStar()
+{
+    HealthGridModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCells(grid());
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(changed.isValid());
+    WatchList watch;
+    watch.toggle(WatchList::service(QStringLiteral("aws"), QStringLiteral("ec2")));
+    model.setWatchList(watch);
+    QCOMPARE(changed.count(), 2); // ec2 in its two regions
+    QCOMPARE(changed[0][2].value<QList<int>>(), QList<int> {HealthGridModel::WatchedRole});
+    QVERIFY(model.index(1, 1).data(HealthGridModel::WatchedRole).toBool());
+    QVERIFY(model.index(1, 2).data(HealthGridModel::WatchedRole).toBool());
+    QVERIFY(!model.index(2, 2).data(HealthGridModel::WatchedRole).toBool());
+    QVERIFY(!model.index(0, 2).data(HealthGridModel::WatchedRole).toBool()); // not the group row
+    QVERIFY(model.index(1, 2).data(Qt::AccessibleTextRole).toString().endsWith(QStringLiteral("watched")));
+
+    watch.toggle(WatchList::region(QStringLiteral("aws"), QStringLiteral("us-east-1")));
+    model.setWatchList(watch);
+    QVERIFY(model.index(0, 2).data(HealthGridModel::WatchedRole).toBool()); // the provider's region
+    QVERIFY(model.index(3, 2).data(HealthGridModel::WatchedRole).toBool()); // s3 there
+    QVERIFY(!model.index(2, 1).data(HealthGridModel::WatchedRole).toBool()); // lambda elsewhere
 }
 
 void TestHealthGridModel::mostCellsChangedEmitsOneRangeWideSignal()
@@ -122,18 +220,29 @@ void TestHealthGridModel::updateOneProviderInPlace()
     aws[5].status = Status::Degraded; // s3, us-east-1
     QVERIFY(model.updateProvider(QStringLiteral("aws"), aws));
     QCOMPARE(reset.count(), 0);
-    // One signal spanning the provider's changed cells: rows lambda..s3, column us-east-1.
-    QCOMPARE(changed.count(), 1);
-    QCOMPARE(changed[0][0].toModelIndex().row(), 2);
-    QCOMPARE(changed[0][1].toModelIndex().row(), 3);
-    QCOMPARE(changed[0][0].toModelIndex().column(), changed[0][1].toModelIndex().column());
-    QCOMPARE(
-        Status(
-            model.index(3, changed[0][0].toModelIndex().column()).data(HealthGridModel::StatusRole).toInt()),
-        Status::Degraded);
+    // One signal per changed cell, each for that cell only: lambda and s3 in us-east-1, and the
+    // group row there, whose verdict changed too.
+    QCOMPARE(changed.count(), 3);
+    QSet<int> rows;
+    for (const QList<QVariant> &signal : std::as_const(changed)) {
+        QCOMPARE(signal[0].toModelIndex(), signal[1].toModelIndex());
+        QCOMPARE(model.headerData(signal[0].toModelIndex().column(), Qt::Horizontal).toString(),
+                 QStringLiteral("us-east-1"));
+        rows.insert(signal[0].toModelIndex().row());
+    }
+    QCOMPARE(rows, (QSet<int> {0, 2, 3}));
+    QCOMPARE(Status(model.index(3, 2).data(HealthGridModel::StatusRole).toInt()), Status::Degraded);
     // The same again: nothing to say.
     QVERIFY(model.updateProvider(QStringLiteral("aws"), aws));
-    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.count(), 3);
+
+    // A routine refresh: only the data's age moved. Nothing to repaint; the tooltip has the news.
+    const QDateTime later = QDateTime::currentDateTimeUtc();
+    for (CellState &cell : aws)
+        cell.dataTime = later;
+    QVERIFY(model.updateProvider(QStringLiteral("aws"), aws));
+    QCOMPARE(changed.count(), 3);
+    QVERIFY(model.index(1, 1).data(Qt::ToolTipRole).toString().contains(shortLocalTime(later)));
 }
 
 void TestHealthGridModel::updateProviderRefusesAChangedShape()
@@ -207,7 +316,7 @@ void TestHealthGridModel::accessibleText()
     outage.providerName = QStringLiteral("AWS");
     outage.since = QDateTime::currentDateTimeUtc();
     model.setCells({outage});
-    const QString text = model.index(0, 0).data(Qt::AccessibleTextRole).toString();
+    const QString text = model.index(1, 0).data(Qt::AccessibleTextRole).toString();
     QVERIFY2(text.startsWith(QStringLiteral("AWS EC2 us-east-1: major outage since ")), qPrintable(text));
 }
 

@@ -60,6 +60,7 @@ private slots:
     void changesNameTheSourcesToRepaint();
     void overallAndProblemsMatchTheCells();
     void incidentsAttachToCells();
+    void incidentsListsOpenAndClosedOfEverySource();
     void providerNameFromConfigWins();
     void sourcesKeepTheirStateWhenReconfigured();
 };
@@ -304,6 +305,38 @@ void TestHealthState::incidentsAttachToCells()
              QStringList {QStringLiteral("API down")});
     QVERIFY(find(cells, QStringLiteral("hub"), QStringLiteral("Web"))->incidentIds.isEmpty());
     QCOMPARE(state.openIncidents().size(), 1);
+}
+
+void TestHealthState::incidentsListsOpenAndClosedOfEverySource()
+{
+    HealthState state;
+    state.setSources({source(QStringLiteral("a")), source(QStringLiteral("b")), source(QStringLiteral("c"))});
+    const auto incident = [](const QString &provider, const QString &id, IncidentState lifecycle) {
+        Incident result;
+        result.provider = provider;
+        result.id = id;
+        result.state = lifecycle;
+        return result;
+    };
+    Snapshot a = snapshot(QStringLiteral("a"), Status::Degraded, {});
+    a.incidents = {incident(QStringLiteral("a"), QStringLiteral("a1"), IncidentState::Identified),
+                   incident(QStringLiteral("a"), QStringLiteral("a0"), IncidentState::Resolved)};
+    Snapshot b = snapshot(QStringLiteral("b"), Status::Operational, {});
+    b.incidents = {incident(QStringLiteral("b"), QStringLiteral("b0"), IncidentState::Completed)};
+    // Out of source order on purpose; "c" never answers.
+    state.applySnapshot(QStringLiteral("b"), b, t0);
+    state.applySnapshot(QStringLiteral("a"), a, t0);
+
+    QStringList ids;
+    for (const Incident &each : state.incidents())
+        ids.append(each.id);
+    QCOMPARE(ids, (QStringList {"a1", "a0", "b0"}));
+    QCOMPARE(state.openIncidents().size(), 1);
+    // A failing source still holds its last snapshot: its incidents do not vanish with the network.
+    state.applyFailure(QStringLiteral("a"),
+                       {QStringLiteral("unreachable: Connection refused"), FailureKind::Unreachable},
+                       t0.addSecs(60));
+    QCOMPARE(state.incidents().size(), 3);
 }
 
 void TestHealthState::providerNameFromConfigWins()

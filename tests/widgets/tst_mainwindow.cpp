@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Offscreen smoke test: the real MainWindow with real models and data, painted.
+#include "gridfilterbar.h"
+#include "healthgridview.h"
+#include "incidentdetailsview.h"
+#include "incidentpanel.h"
+#include "item/gridfiltermodel.h"
 #include "item/healthgridmodel.h"
+#include "item/incidentlistmodel.h"
 #include "item/sourcelistmodel.h"
 #include "item/statustext.h"
 #include "localization.h"
@@ -11,12 +17,14 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QTreeView>
 
 using namespace radar;
 
@@ -48,6 +56,17 @@ bool containsColour(const QImage &image, const QRect &area, const QColor &colour
     return false;
 }
 
+// The models a window shows, as the composition root owns them.
+struct Models
+{
+    HealthGridModel grid;
+    GridFilterModel filter {&grid};
+    IncidentListModel incidents;
+    SourceListModel sources;
+
+    MainWindowModels forWindow() { return {&filter, &incidents, &sources}; }
+};
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -61,43 +80,44 @@ private slots:
     void trayTooltipNamesTheWorstProblems();
     void offlineIsOneBannerNotAnAlarm();
     void refreshShowsProgress();
+    void keyboardOnlyWalkthrough();
 };
 
 void TestMainWindow::showsTheGridWithStatusSymbols()
 {
-    HealthGridModel grid;
-    SourceListModel sources;
+    Models models;
+    HealthGridModel &grid = models.grid;
     grid.setCells({cell(QString(), Status::MajorOutage), cell(QStringLiteral("Actions"), Status::MajorOutage),
                    cell(QStringLiteral("Pages"), Status::Degraded),
                    cell(QStringLiteral("Git"), Status::Operational)});
-    MainWindow window(&grid, &sources);
-    window.resize(800, 500);
+    MainWindow window(models.forWindow());
+    window.resize(1100, 900);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
     QTableView *view = window.gridView();
+    const QAbstractItemModel &shown = *view->model();
     QCOMPARE(view->model()->rowCount(), 4);
     QCOMPARE(view->verticalHeader()->model()->headerData(1, Qt::Vertical).toString().trimmed(),
              QStringLiteral("Actions"));
     const QImage image = view->viewport()->grab().toImage();
     // Each status's symbol is drawn in its own colour in its own row.
-    QVERIFY(containsColour(image, view->visualRect(grid.index(1, 0)), statusColor(Status::MajorOutage)));
-    QVERIFY(containsColour(image, view->visualRect(grid.index(2, 0)), statusColor(Status::Degraded)));
-    QVERIFY(containsColour(image, view->visualRect(grid.index(3, 0)), statusColor(Status::Operational)));
-    QVERIFY(!containsColour(image, view->visualRect(grid.index(3, 0)), statusColor(Status::MajorOutage)));
+    QVERIFY(containsColour(image, view->visualRect(shown.index(1, 0)), statusColor(Status::MajorOutage)));
+    QVERIFY(containsColour(image, view->visualRect(shown.index(2, 0)), statusColor(Status::Degraded)));
+    QVERIFY(containsColour(image, view->visualRect(shown.index(3, 0)), statusColor(Status::Operational)));
+    QVERIFY(!containsColour(image, view->visualRect(shown.index(3, 0)), statusColor(Status::MajorOutage)));
 
     // Keyboard: the grid takes focus and arrows move between cells.
     view->setFocus();
-    view->setCurrentIndex(grid.index(0, 0));
+    view->setCurrentIndex(shown.index(0, 0));
     QTest::keyClick(view, Qt::Key_Down);
-    QCOMPARE(view->currentIndex(), grid.index(1, 0));
+    QCOMPARE(view->currentIndex(), shown.index(1, 0));
 }
 
 void TestMainWindow::closeHidesToTrayOrQuits()
 {
-    HealthGridModel grid;
-    SourceListModel sources;
-    MainWindow window(&grid, &sources);
+    Models models;
+    MainWindow window(models.forWindow());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QSignalSpy hidden(&window, &MainWindow::hiddenToTray);
@@ -119,9 +139,8 @@ void TestMainWindow::closeHidesToTrayOrQuits()
 
 void TestMainWindow::summaryInStatusBar()
 {
-    HealthGridModel grid;
-    SourceListModel sources;
-    MainWindow window(&grid, &sources);
+    Models models;
+    MainWindow window(models.forWindow());
     window.setSummary(Status::Unknown, 5, 5);
     QStringList texts;
     for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
@@ -157,9 +176,8 @@ void TestMainWindow::trayTooltipNamesTheWorstProblems()
 
 void TestMainWindow::offlineIsOneBannerNotAnAlarm()
 {
-    HealthGridModel grid;
-    SourceListModel sources;
-    MainWindow window(&grid, &sources);
+    Models models;
+    MainWindow window(models.forWindow());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(!window.offlineBanner()->isVisible());
@@ -204,9 +222,8 @@ void TestMainWindow::offlineIsOneBannerNotAnAlarm()
 
 void TestMainWindow::refreshShowsProgress()
 {
-    HealthGridModel grid;
-    SourceListModel sources;
-    MainWindow window(&grid, &sources);
+    Models models;
+    MainWindow window(models.forWindow());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(!window.refreshProgress()->isVisible());
@@ -217,6 +234,86 @@ void TestMainWindow::refreshShowsProgress()
     QCOMPARE(window.refreshProgress()->text(), QStringLiteral("Refreshing 3 of 8"));
     window.setRefreshProgress(8, 8);
     QVERIFY(!window.refreshProgress()->isVisible());
+}
+
+void TestMainWindow::keyboardOnlyWalkthrough()
+{
+    Models models;
+    QList<CellState> cells {
+        cell(QString(), Status::MajorOutage), cell(QStringLiteral("Actions"), Status::MajorOutage),
+        cell(QStringLiteral("Pages"), Status::Degraded), cell(QStringLiteral("Git"), Status::Operational)};
+    cells[0].incidentIds = cells[1].incidentIds = {QStringLiteral("inc1")};
+    cells[0].incidentTitles = cells[1].incidentTitles = {QStringLiteral("Actions workflows are failing")};
+    models.grid.setCells(cells);
+    Incident incident;
+    incident.id = QStringLiteral("inc1");
+    incident.provider = QStringLiteral("hub");
+    incident.title = QStringLiteral("Actions workflows are failing");
+    incident.severity = Status::MajorOutage;
+    incident.state = IncidentState::Identified;
+    incident.startedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    incident.affected = {cells[1].key};
+    incident.updates = {
+        {incident.startedAt, IncidentState::Investigating, QStringLiteral("We are **investigating**."), {}},
+        {incident.startedAt.addSecs(600), IncidentState::Identified, QStringLiteral("A bad deploy."), {}}};
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    models.incidents.setEntries({{incident, false, now, now}}, now);
+    MainWindow window(models.forWindow());
+    QList<QList<WatchList::Entry>> starred;
+    connect(window.gridView(), &HealthGridView::watchRequested, &window,
+            [&](const QList<WatchList::Entry> &entries, bool watched) {
+                if (watched)
+                    starred << entries;
+            });
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTableView *grid = window.gridView();
+    QTRY_VERIFY(grid->hasFocus()); // the grid has the focus from the start
+
+    // Ctrl+F searches; Escape clears the search and returns to the grid.
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QLineEdit *search = window.filterBar()->searchField();
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("pages"));
+    QTRY_COMPARE(grid->model()->rowCount(), 2); // the group row and Pages
+    QTest::keyClick(search, Qt::Key_Escape);
+    QTRY_COMPARE(grid->model()->rowCount(), 4);
+    QVERIFY(grid->hasFocus());
+
+    // Arrows move; Enter on a cell with an incident opens it in the details pane.
+    grid->setCurrentIndex(grid->model()->index(0, 0));
+    QTest::keyClick(grid, Qt::Key_Down);
+    QCOMPARE(grid->currentIndex().row(), 1);
+    QTest::keyClick(grid, Qt::Key_Return);
+    QTreeView *list = window.incidentPanel()->listView();
+    QCOMPARE(list->currentIndex().row(), 0);
+    const QString details = window.incidentPanel()->detailsView()->toPlainText();
+    QVERIFY2(details.contains(QStringLiteral("Actions workflows are failing")), qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("A bad deploy.")), qPrintable(details));
+
+    // Ctrl+D stars the current cell.
+    QTest::keyClick(grid, Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(starred.size(), 1);
+    QCOMPARE(starred.first(), (QList<WatchList::Entry> {WatchList::cell(cells[1].key)}));
+
+    // Minus on the provider's row folds its services away, plus brings them back.
+    QTest::keyClick(grid, Qt::Key_Up);
+    QTest::keyClick(grid, Qt::Key_Minus);
+    QCOMPARE(grid->model()->rowCount(), 1);
+    QTest::keyClick(grid, Qt::Key_Plus);
+    QCOMPARE(grid->model()->rowCount(), 4);
+
+    // Tab goes on to the incident list, then to the details.
+    QTest::keyClick(grid, Qt::Key_Tab);
+    QTRY_VERIFY(list->hasFocus());
+    QTest::keyClick(list, Qt::Key_Tab);
+    QTRY_VERIFY(window.incidentPanel()->detailsView()->hasFocus());
+
+    // Every cell speaks its status to assistive technology.
+    const QString spoken = grid->model()->index(1, 0).data(Qt::AccessibleTextRole).toString();
+    QVERIFY2(spoken.startsWith(QStringLiteral("ExampleHub Actions Global: major outage")),
+             qPrintable(spoken));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Retakes the README's screenshots of the grid and the incident details: the real app under Xvfb,
+# polling the real captures in ../shared/feeds/real served from 127.0.0.1, so every cell shown was
+# parsed by the same code as in production. The view settings are seeded in a fresh --data-dir;
+# the incident is selected with a mouse click (xdotool), as a person would.
+# Needs Xvfb, ImageMagick's import, xdotool and python3. Usage: capture.sh [BUILD_DIR=build/dev]
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+build=$(cd "${1:-$root/build/dev}" && pwd)
+captures=$(cd "$root/../shared/feeds/real" && pwd)
+port=8765
+display=:97
+work=$(mktemp -d)
+cleanup() { kill "${server:-}" "${xvfb:-}" 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+(cd "$captures" && exec /usr/bin/python3 -m http.server "$port" --bind 127.0.0.1 >/dev/null 2>&1) &
+server=$!
+for _ in $(seq 50); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
+Xvfb "$display" -screen 0 1280x860x24 >/dev/null 2>&1 &
+xvfb=$!
+sleep 1
+export DISPLAY=$display QT_QPA_PLATFORM=xcb
+url="http://127.0.0.1:$port"
+sources=(--source "$url/aws/currentevents-live-capture.utf16be.bin" --source "$url/gcp/incidents-live-capture.json"
+         --source "$url/other/statusio-gitlab-live-capture.json" --source "$url/other/firehydrant-redis-live-capture.json"
+         --source "$url/slack/slack-current-live-capture.json")
+
+# shot NAME SETTINGS [X Y BUTTON]...: launches the app with SETTINGS as its [grid] section, clicks
+# where asked (button 1 clicks, 5 scrolls down), and saves the window as NAME.png.
+shot() {
+    local name=$1 settings=$2
+    shift 2
+    local data="$work/$name"
+    mkdir -p "$data"
+    printf '[grid]\n%s\n' "$settings" > "$data/outage-radar.ini"
+    "$build/bin/outage-radar" --data-dir "$data" "${sources[@]}" >/dev/null 2>&1 &
+    local app=$!
+    sleep 4
+    xdotool search --sync --name "Outage Radar" windowsize 1280 860 >/dev/null
+    sleep 1
+    while [ $# -ge 3 ]; do
+        xdotool mousemove "$1" "$2" click "$3"
+        sleep 0.5
+        shift 3
+    done
+    xdotool mousemove 1279 859
+    sleep 0.5
+    import -window root -crop 1280x860+0+0 "$here/$name.png"
+    kill "$app"
+    wait "$app" || true
+}
+
+# AWS's 200 services folded away (a click on its name) so the other providers show too.
+shot grid-regions 'columns=regions' 30 95 1
+shot grid-geography 'columns=geography' 30 85 1
+# Problems only, the first incident of the list clicked, its details scrolled to the updates.
+shot incident-details $'columns=regions\nproblemsOnly=true' 200 424 1 1000 500 5 1000 500 5 1000 500 5
+# No network: every source on a closed port of two hosts' worth of origins.
+sources=(--source "http://127.0.0.1:9/api/v2/summary.json" --source "http://127.0.0.1:1/incidents.json"
+         --kind statuspage)
+shot offline 'columns=regions'
+echo "Screenshots written to $here"

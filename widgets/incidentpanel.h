@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "item/incidentdetails.h"
+
+#include <QSplitter>
+
+class QLabel;
+class QTreeView;
+
+namespace radar {
+
+class IncidentDetailsView;
+class IncidentListModel;
+
+/// Open incidents (worst first) and recently ended ones, beside the selected incident's details.
+class IncidentPanel : public QSplitter
+{
+    Q_OBJECT
+public:
+    explicit IncidentPanel(IncidentListModel *incidents, QWidget *parent = nullptr);
+
+    /// Names cells in the details ("EC2", "N. Virginia"); the composition root knows the names.
+    void setCellNamer(CellNamer namer);
+    /// Selects the incident and shows its details; false when the list does not have it.
+    bool showIncident(const QString &provider, const QString &id);
+
+    QTreeView *listView() const { return m_list; }
+    IncidentDetailsView *detailsView() const { return m_details; }
+
+private:
+    void showCurrent();
+    void updateSummary();
+
+    IncidentListModel *m_incidents = nullptr;
+    QLabel *m_summary = nullptr;
+    QTreeView *m_list = nullptr;
+    IncidentDetailsView *m_details = nullptr;
+    CellNamer m_cellNamer;
+};
+
+} // namespace radar
