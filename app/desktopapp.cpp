@@ -95,6 +95,8 @@ bool DesktopApp::start(QString &error)
     m_window->restoreGeometry(m_settings.windowGeometry());
     m_window->restoreState(m_settings.windowState());
     m_window->restoreLayout(m_settings.paneLayout());
+    connect(m_window.get(), &MainWindow::paneLayoutChanged, this,
+            [this] { m_settings.setPaneLayout(m_window->saveLayout()); });
     if (!m_options.minimized) {
         m_window->show();
     } else if (!TrayController::available()) {

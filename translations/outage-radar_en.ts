@@ -39,17 +39,17 @@
 <context>
     <name>radar::GridFilterBar</name>
     <message numerus="yes">
-        <source>Pro&amp;viders (%n hidden)</source>
-        <translation>
-            <numerusform>Pro&amp;viders (%n hidden)</numerusform>
-            <numerusform>Pro&amp;viders (%n hidden)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 of %n row(s)</source>
         <translation>
             <numerusform>%1 of %n row</numerusform>
             <numerusform>%1 of %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>P&amp;roviders (%n hidden)</source>
+        <translation>
+            <numerusform>P&amp;roviders (%n hidden)</numerusform>
+            <numerusform>P&amp;roviders (%n hidden)</numerusform>
         </translation>
     </message>
 </context>
@@ -70,10 +70,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n open incident(s)</source>
+        <source>%1, %n open incident(s)</source>
         <translation>
-            <numerusform>%n open incident</numerusform>
-            <numerusform>%n open incidents</numerusform>
+            <numerusform>%1, %n open incident</numerusform>
+            <numerusform>%1, %n open incidents</numerusform>
         </translation>
     </message>
 </context>

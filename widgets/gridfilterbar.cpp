@@ -31,6 +31,7 @@ GridFilterBar::GridFilterBar(GridFilterModel *filter, QWidget *parent)
     m_search->setAccessibleDescription(tr("Shows the rows whose service, provider or incidents match, or the "
                                           "regions whose name matches; Escape clears it"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMaxLength(200); // what the settings keep
     m_search->installEventFilter(this);
 
     m_problemsOnly = new QToolButton(this);
@@ -48,7 +49,7 @@ GridFilterBar::GridFilterBar(GridFilterModel *filter, QWidget *parent)
 
     m_providers = new QToolButton(this);
     m_providers->setObjectName(QStringLiteral("providerFilter"));
-    m_providers->setText(tr("Pro&viders"));
+    m_providers->setText(tr("P&roviders"));
     m_providers->setToolTip(tr("Choose which providers the grid shows"));
     m_providers->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(m_providers);
@@ -141,8 +142,8 @@ void GridFilterBar::showFilter()
     m_problemsOnly->setChecked(filter.problemsOnly);
     m_watchedOnly->setChecked(filter.watchedOnly);
     m_providers->setText(filter.hiddenProviders.isEmpty()
-                             ? tr("Pro&viders")
-                             : tr("Pro&viders (%n hidden)", nullptr, int(filter.hiddenProviders.size())));
+                             ? tr("P&roviders")
+                             : tr("P&roviders (%n hidden)", nullptr, int(filter.hiddenProviders.size())));
     updateCount();
 }
 

@@ -69,7 +69,7 @@ void HealthGridView::open(const QModelIndex &index)
     const QStringList incidents = cell.data(HealthGridModel::IncidentIdsRole).toStringList();
     if (incidents.isEmpty()) {
         const QString text = cell.data(Qt::AccessibleTextRole).toString();
-        emit nothingToOpen(text.isEmpty() ? tr("Nothing is reported here.")
+        emit statusMessage(text.isEmpty() ? tr("Nothing is reported here.")
                                           : tr("%1: no open incident.").arg(text));
         return;
     }
@@ -112,8 +112,18 @@ void HealthGridView::toggleWatchOfCurrentCell()
         if (!entries.contains(entry))
             entries << entry;
     }
-    // Starred or not as a whole: a place half starred becomes unstarred.
-    emit watchRequested(entries, !cell.data(HealthGridModel::WatchedRole).toBool());
+    // Starred or not as a whole: a place half starred becomes unstarred. A star that comes from a
+    // wider entry (the service everywhere, the provider's region) is changed where it was made.
+    const WatchList &watch = grid()->watchList();
+    const bool starred =
+        std::all_of(entries.cbegin(), entries.cend(),
+                    [&watch](const WatchList::Entry &entry) { return watch.contains(entry); });
+    if (!starred && cell.data(HealthGridModel::WatchedRole).toBool()) {
+        emit statusMessage(tr("This cell is watched through its service or its region: change that in the "
+                              "cell's menu (Menu key)."));
+        return;
+    }
+    emit watchRequested(entries, !starred);
 }
 
 void HealthGridView::keyPressEvent(QKeyEvent *event)
@@ -180,13 +190,17 @@ void HealthGridView::contextMenuEvent(QContextMenuEvent *event)
     const int row = cell.row();
     const QString provider = grid()->providerOf(row);
     const QString providerName = grid()->headerData(grid()->rowOf(provider), Qt::Vertical).toString();
-    const QString columnName =
-        grid()->headerData(cell.column(), Qt::Horizontal, Qt::AccessibleTextRole).toString();
+    const QString columnName = grid()->columnLabel(cell.column());
     const QList<CellKey> keys = grid()->keysAt(cell);
     const WatchList &watch = grid()->watchList();
 
     QMenu menu(this);
-    QAction *openAction = menu.addAction(tr("&Open incident"), this, [this, index] { open(index); });
+    // The grid may refilter while the menu is open: the index must follow its cell.
+    const QPersistentModelIndex target(index);
+    QAction *openAction = menu.addAction(tr("&Open incident"), this, [this, target] {
+        if (target.isValid())
+            open(target);
+    });
     openAction->setEnabled(!cell.data(HealthGridModel::IncidentIdsRole).toStringList().isEmpty());
     menu.addSeparator();
     const auto addWatch = [&](const QString &text, const WatchList::Entry &entry) {
@@ -225,7 +239,7 @@ void HealthGridView::rememberCurrent()
         return;
     m_currentProvider = grid()->providerOf(cell.row());
     m_currentService = grid()->serviceOf(cell.row());
-    m_currentColumn = grid()->headerData(cell.column(), Qt::Horizontal).toString();
+    m_currentRegions = grid()->regionsOf(cell.column());
 }
 
 void HealthGridView::restoreCurrent()
@@ -233,11 +247,8 @@ void HealthGridView::restoreCurrent()
     if (m_currentProvider.isEmpty())
         return;
     const int row = grid()->rowOf(m_currentProvider, m_currentService);
-    int column = 0;
-    for (int at = 0; at < grid()->columnCount(); ++at) {
-        if (grid()->headerData(at, Qt::Horizontal).toString() == m_currentColumn)
-            column = at;
-    }
+    // By region, so the cell is found again in the other column mode.
+    const int column = std::max(0, grid()->columnOfRegion(m_currentRegions.value(0)));
     const QModelIndex index = m_filter->mapFromSource(grid()->index(row, column));
     if (index.isValid())
         selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);

@@ -27,8 +27,8 @@ public:
 signals:
     /// The user asked for an incident of a cell: the first of `incidentIds` is the one to show.
     void incidentRequested(const QString &provider, const QStringList &incidentIds);
-    /// The user opened a cell that has no open incident; `description` says what it shows.
-    void nothingToOpen(const QString &description);
+    /// Something the status bar should say (a cell without incident, a star set elsewhere).
+    void statusMessage(const QString &message);
     /// Star (`watched`) or unstar these entries.
     void watchRequested(const QList<radar::WatchList::Entry> &entries, bool watched);
 
@@ -51,7 +51,7 @@ private:
     // The current cell by what it is, so it survives resets (a new service, another column mode).
     QString m_currentProvider;
     QString m_currentService;
-    QString m_currentColumn;
+    QStringList m_currentRegions;
 };
 
 } // namespace radar

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QIdentityProxyModel>
 #include <QLabel>
+#include <QScrollBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -113,10 +114,17 @@ void IncidentPanel::showCurrent()
     const std::optional<IncidentLog::Entry> entry =
         m_incidents->entryAt(symbols->mapToSource(m_list->currentIndex()));
     if (!entry) {
+        m_shownIncident.clear();
         m_details->clear();
         return;
     }
+    // The same incident again (a new update, a minute more of duration): the reader keeps their place.
+    const QString shown = entry->incident.provider + QLatin1Char('\n') + entry->incident.id;
+    const int scrolled = m_details->verticalScrollBar()->value();
     m_details->setIncident({entry->incident, entry->noLongerListed, m_cellNamer});
+    if (shown == m_shownIncident)
+        m_details->verticalScrollBar()->setValue(scrolled);
+    m_shownIncident = shown;
 }
 
 void IncidentPanel::updateSummary()

@@ -37,6 +37,7 @@ private:
     QTreeView *m_list = nullptr;
     IncidentDetailsView *m_details = nullptr;
     CellNamer m_cellNamer;
+    QString m_shownIncident; // "provider\nid" of what the details show, to keep the place on updates
 };
 
 } // namespace radar

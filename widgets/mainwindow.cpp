@@ -55,9 +55,11 @@ MainWindow::MainWindow(const MainWindowModels &models, QWidget *parent)
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
+    connect(m_splitter, &QSplitter::splitterMoved, this, &MainWindow::paneLayoutChanged);
+    connect(m_incidentPanel, &QSplitter::splitterMoved, this, &MainWindow::paneLayoutChanged);
     connect(m_filterBar, &GridFilterBar::searchDone, m_grid, qOverload<>(&QWidget::setFocus));
     connect(m_grid, &HealthGridView::incidentRequested, this, &MainWindow::openIncident);
-    connect(m_grid, &HealthGridView::nothingToOpen, this,
+    connect(m_grid, &HealthGridView::statusMessage, this,
             [this](const QString &description) { statusBar()->showMessage(description, 8000); });
 
     createSourcesPanel(models.sources);

@@ -64,6 +64,8 @@ signals:
     void quitRequested();
     void hiddenToTray();
     void visibilityChanged(bool visible);
+    /// A splitter moved: saveLayout() has something new to keep.
+    void paneLayoutChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

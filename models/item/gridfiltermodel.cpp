@@ -66,6 +66,9 @@ void GridFilterModel::setCollapsedProviders(const QStringList &providers)
         return;
     m_collapsed = providers;
     refilter();
+    // The ▸/▾ mark changes even where no row comes or goes (a provider with no services shown).
+    if (rowCount() > 0)
+        emit headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
     emit collapsedChanged(m_collapsed);
 }
 
@@ -160,10 +163,11 @@ GridFilterModel::Verdict GridFilterModel::computeVerdict() const
 
     // A group row stays while anything beneath it does, or when it passes on its own account.
     int groupRow = -1;
+    QList<bool> ownAccount(rows, false);
     for (int row = 0; row < rows; ++row) {
         if (m_grid->isGroupRow(row)) {
             groupRow = row;
-            verdict.rows[row] = passes(row);
+            verdict.rows[row] = ownAccount[row] = passes(row);
         } else if (passes(row)) {
             verdict.rows[row] = true;
             if (groupRow >= 0 && !m_filter.hiddenProviders.contains(m_grid->providerOf(row)))
@@ -183,6 +187,23 @@ GridFilterModel::Verdict GridFilterModel::computeVerdict() const
             }
             verdict.columns[column] = used;
         }
+    }
+    // A search or a hidden provider leaves out the regions where nothing shown has a cell. (Groups
+    // count only when they stay on their own account: a provider's row has a cell wherever any of
+    // its services has one.)
+    if (!search.isEmpty() || !m_filter.hiddenProviders.isEmpty()) {
+        QList<bool> used(columns, false);
+        bool anyRow = false;
+        for (int row = 0; row < rows; ++row) {
+            if (!verdict.rows[row] || (m_grid->isGroupRow(row) && !ownAccount[row]))
+                continue;
+            anyRow = true;
+            for (int column = 0; column < columns; ++column)
+                used[column] =
+                    used[column] || m_grid->index(row, column).data(HealthGridModel::HasCellRole).toBool();
+        }
+        for (int column = 0; anyRow && column < columns; ++column)
+            verdict.columns[column] = verdict.columns[column] && used[column];
     }
     // Collapsing hides services, never changes which regions are shown.
     for (int row = 0; row < rows; ++row) {
@@ -216,11 +237,13 @@ QVariant GridFilterModel::headerData(int section, Qt::Orientation orientation, i
     case Qt::DisplayRole:
         return (collapsed ? QStringLiteral("▸ ") : QStringLiteral("▾ ")) + value.toString();
     case Qt::AccessibleTextRole:
-    case Qt::ToolTipRole:
-        return collapsed ? tr("%1 (collapsed: click or press + to show its services)")
-                               .arg(QSortFilterProxyModel::headerData(section, orientation).toString())
-                         : tr("%1 (click or press − to hide its services)")
-                               .arg(QSortFilterProxyModel::headerData(section, orientation).toString());
+    case Qt::ToolTipRole: {
+        const QString name = QSortFilterProxyModel::headerData(section, orientation).toString();
+        const QString text = collapsed ? tr("%1 (collapsed: click or press + to show its services)").arg(name)
+                                       : tr("%1 (click or press − to hide its services)").arg(name);
+        // Tooltips guess rich text: the provider's name stays words.
+        return role == Qt::ToolTipRole ? QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped()) : text;
+    }
     default:
         return value;
     }

@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "healthgridmodel.h"
 
-#include "statustext.h"
-
 #include "domain/regioncatalog.h"
 
-#include <QFont>
 #include <QSet>
 
 #include <algorithm>
@@ -14,10 +11,6 @@
 namespace radar {
 
 namespace {
-
-// How many of a group's cells a tooltip lists before saying how many more there are.
-constexpr int toolTipCellLines = 8;
-constexpr int toolTipIncidentLines = 5;
 
 int healthRank(SourceHealth health)
 {
@@ -32,14 +25,6 @@ int healthRank(SourceHealth health)
         return 3;
     }
     return 0;
-}
-
-void appendMissing(QStringList &list, const QStringList &more)
-{
-    for (const QString &item : more) {
-        if (!list.contains(item))
-            list.append(item);
-    }
 }
 
 } // namespace
@@ -392,7 +377,7 @@ void HealthGridModel::setWatchList(const WatchList &watchList)
     m_watchList = watchList;
     QList<int> all(m_shown.size());
     std::iota(all.begin(), all.end(), 0);
-    emitChanged(refresh(all), {WatchedRole});
+    emitChanged(refresh(all), {WatchedRole, Qt::AccessibleTextRole});
 }
 
 std::optional<CellState> HealthGridModel::cellAt(const QModelIndex &index) const
@@ -422,30 +407,6 @@ QString HealthGridModel::providerOf(int row) const
 QString HealthGridModel::serviceOf(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows[row].service : QString();
-}
-
-QString HealthGridModel::rowSearchText(int row) const
-{
-    if (row < 0 || row >= m_rows.size())
-        return {};
-    const Row &entry = m_rows[row];
-    const int groupRow = m_rowOf.value({entry.provider, QString()});
-    QStringList parts {entry.provider, m_rows[groupRow].label, entry.service, entry.label, entry.group};
-    for (int column = 0; column < m_columns.size(); ++column) {
-        if (const std::optional<CellState> &cell = m_shown[slot(row, column)])
-            appendMissing(parts, cell->incidentTitles);
-    }
-    return parts.join(QLatin1Char('\n'));
-}
-
-QString HealthGridModel::columnSearchText(int column) const
-{
-    if (column < 0 || column >= m_columns.size())
-        return {};
-    const Column &entry = m_columns[column];
-    return QStringList {entry.label, entry.regions.join(QLatin1Char('\n')),
-                        entry.regionNames.join(QLatin1Char('\n'))}
-        .join(QLatin1Char('\n'));
 }
 
 bool HealthGridModel::hasProblem(int row, int column) const
@@ -480,6 +441,8 @@ QVariant HealthGridModel::data(const QModelIndex &index, int role) const
     const std::optional<CellState> &cell = m_shown[at];
     if (role == HasCellRole)
         return cell.has_value();
+    if (role == Qt::AccessibleTextRole) // blank cells speak too: "not offered there"
+        return accessibleText(index.row(), index.column(), cell ? &*cell : nullptr);
     if (!cell)
         return {};
     switch (role) {
@@ -499,151 +462,9 @@ QVariant HealthGridModel::data(const QModelIndex &index, int role) const
         return cell->incidentIds;
     case Qt::ToolTipRole:
         return toolTip(at, *cell);
-    case Qt::AccessibleTextRole:
-        return accessibleText(index.row(), index.column(), *cell);
     default:
         return {};
     }
-}
-
-QVariant HealthGridModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation == Qt::Horizontal && section >= 0 && section < m_columns.size()) {
-        const Column &column = m_columns[section];
-        const bool namedById = column.regions.size() == 1 && column.regions.first() == column.key
-            && column.label.compare(column.key, Qt::CaseInsensitive) != 0;
-        switch (role) {
-        case Qt::DisplayRole:
-            // Provider regions show their id under the name: "N. Virginia / us-east-1".
-            return namedById ? column.label + QLatin1Char('\n') + column.key : column.label;
-        case Qt::ToolTipRole:
-        case Qt::AccessibleTextRole: {
-            QStringList regions;
-            for (int i = 0; i < column.regions.size(); ++i)
-                regions << (column.regions[i] == column.regionNames.value(i)
-                                ? column.regions[i]
-                                : tr("%1 (%2)").arg(column.regionNames.value(i), column.regions[i]));
-            return column.regions.size() == 1 && !namedById
-                ? column.label
-                : tr("%1: %2").arg(column.label, regions.join(QStringLiteral(", ")));
-        }
-        default:
-            return {};
-        }
-    }
-    if (orientation != Qt::Vertical || section < 0 || section >= m_rows.size())
-        return {};
-    const Row &row = m_rows[section];
-    switch (role) {
-    case Qt::DisplayRole:
-        return row.service.isEmpty() ? row.label : QStringLiteral("    ") + row.label;
-    case Qt::ToolTipRole:
-        return row.group.isEmpty() ? row.label : row.group + QStringLiteral(" › ") + row.label;
-    case Qt::FontRole:
-        if (row.service.isEmpty()) {
-            QFont bold;
-            bold.setBold(true);
-            return bold;
-        }
-        return {};
-    case IsSummaryRowRole:
-        return row.service.isEmpty();
-    case ProviderRole:
-        return row.provider;
-    default:
-        return {};
-    }
-}
-
-QString HealthGridModel::displayText(const CellState &cell) const
-{
-    // An unknown cell says why it is unknown, so nobody mistakes "failing" for "fine".
-    switch (cell.sourceHealth) {
-    case SourceHealth::Fresh:
-        return statusText(cell.status);
-    case SourceHealth::Pending:
-        return sourceHealthText(cell.sourceHealth);
-    case SourceHealth::Stale:
-        return tr("Unknown (stale)");
-    case SourceHealth::Failing:
-        return cell.sourceError.startsWith(QLatin1StringView("unreachable")) ? tr("Unknown (unreachable)")
-                                                                             : tr("Unknown (failing)");
-    }
-    return statusText(cell.status);
-}
-
-QString HealthGridModel::toolTip(int at, const CellState &shown) const
-{
-    const Row &row = m_rows[at / m_columns.size()];
-    const Column &column = m_columns[at % m_columns.size()];
-    const QString title =
-        row.service.isEmpty() ? shown.providerName : shown.providerName + QStringLiteral(" · ") + row.label;
-    QStringList lines;
-    lines << QStringLiteral("<b>%1</b> — %2").arg(title.toHtmlEscaped(), shown.regionName.toHtmlEscaped());
-    if (shown.sourceHealth == SourceHealth::Fresh) {
-        lines << (shown.since.isValid()
-                      ? tr("%1 since %2").arg(statusText(shown.status), shortLocalTime(shown.since))
-                      : statusText(shown.status));
-    } else {
-        lines << tr("Status unknown: %1").arg(sourceHealthText(shown.sourceHealth));
-        if (!shown.sourceError.isEmpty())
-            lines << shown.sourceError.toHtmlEscaped();
-        if (shown.dataTime.isValid())
-            lines << tr("Last known: %1 (data from %2)")
-                         .arg(statusText(shown.lastKnown), shortLocalTime(shown.dataTime));
-    }
-    // Several cells behind this one (a group row, a place): which of them are not fine.
-    const QList<CellKey> &keys = m_keys[at];
-    if (keys.size() > 1) {
-        int listed = 0, more = 0;
-        for (const CellKey &key : keys) {
-            const CellState &cell = *m_cells.constFind(key);
-            if (cell.status == Status::Operational || key.isProviderSummary())
-                continue;
-            if (listed == toolTipCellLines) {
-                ++more;
-                continue;
-            }
-            ++listed;
-            const QString what = !row.service.isEmpty() ? cell.regionName
-                : column.regions.size() > 1 ? tr("%1 in %2").arg(cell.serviceName, cell.regionName)
-                                            : cell.serviceName;
-            lines << tr("%1: %2").arg(what.toHtmlEscaped(), statusText(cell.status));
-        }
-        if (more > 0)
-            lines << tr("and %n more", nullptr, more);
-    }
-    for (int i = 0; i < shown.incidentTitles.size() && i < toolTipIncidentLines; ++i)
-        lines << QStringLiteral("• ") + shown.incidentTitles[i].toHtmlEscaped();
-    if (shown.incidentTitles.size() > toolTipIncidentLines)
-        lines << tr("and %n more incident(s)", nullptr,
-                    int(shown.incidentTitles.size()) - toolTipIncidentLines);
-    if (shown.dataTime.isValid() && shown.sourceHealth == SourceHealth::Fresh)
-        lines << tr("Data from %1").arg(shortLocalTime(shown.dataTime));
-    if (!shown.source.isEmpty())
-        lines << tr("Source: %1").arg(shown.source.toHtmlEscaped());
-    return lines.join(QStringLiteral("<br>"));
-}
-
-QString HealthGridModel::accessibleText(int row, int column, const CellState &cell) const
-{
-    const Row &entry = m_rows[row];
-    const QString subject =
-        entry.service.isEmpty() ? cell.providerName : cell.providerName + QLatin1Char(' ') + entry.label;
-    const Column &place = m_columns[column];
-    const QString where = place.regions.size() == 1
-            && place.label.compare(place.key, Qt::CaseInsensitive) != 0 && place.regions.first() == place.key
-        ? tr("%1 (%2)").arg(place.label, place.key)
-        : place.label;
-    QString text = cell.status != Status::Unknown && cell.since.isValid()
-        ? tr("%1 %2: %3 since %4")
-              .arg(subject, where, statusText(cell.status).toLower(), shortLocalTime(cell.since))
-        : tr("%1 %2: %3").arg(subject, where, statusText(cell.status).toLower());
-    if (!cell.incidentIds.isEmpty())
-        text += QLatin1String(", ") + tr("%n open incident(s)", nullptr, int(cell.incidentIds.size()));
-    if (m_watched[slot(row, column)])
-        text += QLatin1String(", ") + tr("watched");
-    return text;
 }
 
 } // namespace radar

@@ -72,6 +72,14 @@ public:
     QString serviceOf(int row) const; // empty on group rows
     /// What a search matches in a row: provider, service, group and open incident titles.
     QString rowSearchText(int row) const;
+    /// The column's label on one line ("N. Virginia (us-east-1)", "Virginia, US").
+    QString columnLabel(int column) const;
+    /// The region ids a column stands for, and the column of a region id (-1 if none).
+    QStringList regionsOf(int column) const
+    {
+        return column >= 0 && column < m_columns.size() ? m_columns[column].regions : QStringList();
+    }
+    int columnOfRegion(const QString &region) const { return m_columnOfRegion.value(region, -1); }
     /// What a search matches in a column: its label and the region ids and names it stands for.
     QString columnSearchText(int column) const;
     /// Worth a look: degraded or worse, or not up to date because its source fails or is stale.
@@ -104,7 +112,10 @@ private:
         QString label;
         QStringList regions; // the region ids it stands for
         QStringList regionNames;
-        friend bool operator==(const Column &a, const Column &b) { return a.key == b.key; }
+        friend bool operator==(const Column &a, const Column &b)
+        {
+            return a.key == b.key && a.regions == b.regions;
+        }
     };
     static QList<Row> rowsFor(const QList<CellState> &cells);
     QList<Column> columnsFor(const QHash<CellKey, CellState> &cells) const;
@@ -122,7 +133,7 @@ private:
 
     QString displayText(const CellState &cell) const;
     QString toolTip(int slot, const CellState &shown) const;
-    QString accessibleText(int row, int column, const CellState &cell) const;
+    QString accessibleText(int row, int column, const CellState *cell) const; // null: no such cell
 
     const RegionCatalog &m_catalog;
     ColumnMode m_mode = ColumnMode::ProviderRegions;

@@ -135,7 +135,7 @@ QString changesHtml(const IncidentUpdateChanges &changes, const Names &names)
 QString summaryHtml(const IncidentDetailsInput &input, const QDateTime &nowUtc)
 {
     const Incident &incident = input.incident;
-    const bool vanished = input.noLongerListed && incident.isOpen();
+    const bool vanished = input.noLongerListed;
     const bool ended = !incident.isOpen() || input.noLongerListed;
     // As IncidentLog dates an ended incident: resolvedAt, else its newest update.
     QDateTime endedAt = incident.resolvedAt;

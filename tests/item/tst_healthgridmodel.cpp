@@ -43,6 +43,7 @@ private slots:
     void missingCellsAreBlankNotGreen();
     void unknownCellsSayWhy();
     void accessibleText();
+    void feedTextInTooltipsStaysText();
 };
 
 void TestHealthGridModel::layout()
@@ -175,7 +176,8 @@ void TestHealthGridModel::watchedCellsCarryAStar()
     watch.toggle(WatchList::service(QStringLiteral("aws"), QStringLiteral("ec2")));
     model.setWatchList(watch);
     QCOMPARE(changed.count(), 2); // ec2 in its two regions
-    QCOMPARE(changed[0][2].value<QList<int>>(), QList<int> {HealthGridModel::WatchedRole});
+    QCOMPARE(changed[0][2].value<QList<int>>(),
+             (QList<int> {HealthGridModel::WatchedRole, Qt::AccessibleTextRole}));
     QVERIFY(model.index(1, 1).data(HealthGridModel::WatchedRole).toBool());
     QVERIFY(model.index(1, 2).data(HealthGridModel::WatchedRole).toBool());
     QVERIFY(!model.index(2, 2).data(HealthGridModel::WatchedRole).toBool());
@@ -288,6 +290,9 @@ void TestHealthGridModel::missingCellsAreBlankNotGreen()
     QVERIFY(!s3InEurope.data(HealthGridModel::HasCellRole).toBool());
     QVERIFY(!s3InEurope.data(HealthGridModel::StatusRole).isValid());
     QVERIFY(s3InEurope.data(Qt::DisplayRole).toString().isEmpty());
+    // It still speaks, so a screen reader does not skip it in silence.
+    QCOMPARE(s3InEurope.data(Qt::AccessibleTextRole).toString(),
+             QStringLiteral("AWS s3 eu-west-1: not offered there"));
     QVERIFY(model.index(3, 2).data(HealthGridModel::HasCellRole).toBool());
 }
 
@@ -317,7 +322,24 @@ void TestHealthGridModel::accessibleText()
     outage.since = QDateTime::currentDateTimeUtc();
     model.setCells({outage});
     const QString text = model.index(1, 0).data(Qt::AccessibleTextRole).toString();
-    QVERIFY2(text.startsWith(QStringLiteral("AWS EC2 us-east-1: major outage since ")), qPrintable(text));
+    QVERIFY2(text.startsWith(QStringLiteral("AWS EC2 us-east-1: Major outage since ")), qPrintable(text));
+}
+
+void TestHealthGridModel::feedTextInTooltipsStaysText()
+{
+    // QToolTip guesses rich text, so a provider's words must arrive escaped in a rich text tooltip.
+    HealthGridModel model;
+    CellState hostile = cell("hub", "api", "<img src=/dev/zero>", Status::Operational);
+    hostile.group = QStringLiteral("<b>group</b>");
+    hostile.regionName = QStringLiteral("<img src=/dev/zero>");
+    model.setCells({hostile});
+    const QString row = model.headerData(1, Qt::Vertical, Qt::ToolTipRole).toString();
+    QVERIFY2(row.contains(QStringLiteral("&lt;b&gt;group&lt;/b&gt;")) && !row.contains(QStringLiteral("<b>")),
+             qPrintable(row));
+    const QString column = model.headerData(0, Qt::Horizontal, Qt::ToolTipRole).toString();
+    QVERIFY2(!column.contains(QStringLiteral("<img")), qPrintable(column));
+    const QString cellTip = model.index(1, 0).data(Qt::ToolTipRole).toString();
+    QVERIFY2(!cellTip.contains(QStringLiteral("<img")), qPrintable(cellTip));
 }
 
 QTEST_GUILESS_MAIN(TestHealthGridModel)

@@ -297,6 +297,15 @@ void TestMainWindow::keyboardOnlyWalkthrough()
     QCOMPARE(starred.size(), 1);
     QCOMPARE(starred.first(), (QList<WatchList::Entry> {WatchList::cell(cells[1].key)}));
 
+    // A star that comes from the service as a whole is not undone cell by cell: the status bar says where.
+    WatchList watchingActions;
+    watchingActions.toggle(WatchList::service(QStringLiteral("hub"), QStringLiteral("Actions")));
+    models.grid.setWatchList(watchingActions);
+    QTest::keyClick(grid, Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(starred.size(), 1);
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("watched through its service")),
+             qPrintable(window.statusBar()->currentMessage()));
+
     // Minus on the provider's row folds its services away, plus brings them back.
     QTest::keyClick(grid, Qt::Key_Up);
     QTest::keyClick(grid, Qt::Key_Minus);
@@ -312,7 +321,7 @@ void TestMainWindow::keyboardOnlyWalkthrough()
 
     // Every cell speaks its status to assistive technology.
     const QString spoken = grid->model()->index(1, 0).data(Qt::AccessibleTextRole).toString();
-    QVERIFY2(spoken.startsWith(QStringLiteral("ExampleHub Actions Global: major outage")),
+    QVERIFY2(spoken.startsWith(QStringLiteral("ExampleHub Actions Global: Major outage")),
              qPrintable(spoken));
 }
 
