@@ -160,7 +160,9 @@ QString HealthGridModel::toolTip(int at, const CellState &shown) const
         lines << tr("and %n more incident(s)", nullptr,
                     int(shown.incidentTitles.size()) - toolTipIncidentLines);
     if (shown.dataTime.isValid() && shown.sourceHealth == SourceHealth::Fresh)
-        lines << tr("Data from %1").arg(shortLocalTime(shown.dataTime));
+        lines << tr("Data from %1, %2 old")
+                     .arg(shortLocalTime(shown.dataTime),
+                          durationText(shown.dataTime.secsTo(QDateTime::currentDateTimeUtc())));
     if (!shown.source.isEmpty())
         lines << tr("Source: %1").arg(shown.source.toHtmlEscaped());
     return lines.join(QStringLiteral("<br>"));

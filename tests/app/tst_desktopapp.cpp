@@ -41,6 +41,26 @@ FixtureResponse hangUp()
     return response;
 }
 
+Options statuspageSources(const QList<QUrl> &urls)
+{
+    Options options;
+    options.sources = urls;
+    options.kind = FeedKind::Statuspage;
+    return options;
+}
+
+// Starts the app, and waits for its window and the end of its first refresh of every source.
+bool startAndPoll(DesktopApp &app)
+{
+    QSignalSpy cycles(&app.engine(), &Engine::cycleFinished);
+    QString error;
+    if (!app.start(error)) {
+        qWarning("cannot start: %s", qPrintable(error));
+        return false;
+    }
+    return QTest::qWaitForWindowExposed(app.window()) && cycles.wait(10000);
+}
+
 } // namespace
 
 class TestDesktopApp : public QObject
@@ -65,18 +85,12 @@ void TestDesktopApp::losingTheNetworkIsOneOfflineState()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     AppSettings settings(dir.filePath(QStringLiteral("outage-radar.ini")));
-    Options options;
-    options.sources = {first.url(QStringLiteral("/summary.json")),
-                       second.url(QStringLiteral("/summary.json"))};
-    options.kind = FeedKind::Statuspage;
-    DesktopApp app(options, settings);
-    QSignalSpy cycles(&app.engine(), &Engine::cycleFinished);
-    QString error;
-    QVERIFY2(app.start(error), qPrintable(error));
+    DesktopApp app(statuspageSources({first.url(QStringLiteral("/summary.json")),
+                                      second.url(QStringLiteral("/summary.json"))}),
+                   settings);
+    QVERIFY(startAndPoll(app));
     MainWindow *window = app.window();
-    QVERIFY(QTest::qWaitForWindowExposed(window));
-
-    QVERIFY(cycles.wait(10000));
+    QSignalSpy cycles(&app.engine(), &Engine::cycleFinished);
     QTRY_VERIFY(window->offlineBanner()->isVisible());
     QVERIFY(app.connectivity().isOffline());
     QVERIFY(app.tray()->showsOffline());
@@ -107,17 +121,11 @@ void TestDesktopApp::incidentsAndViewSettingsThroughTheRealPipeline()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     AppSettings settings(dir.filePath(QStringLiteral("outage-radar.ini")));
-    Options options;
-    options.sources = {server.url(QStringLiteral("/summary.json"))};
-    options.kind = FeedKind::Statuspage;
+    const Options options = statuspageSources({server.url(QStringLiteral("/summary.json"))});
     {
         DesktopApp app(options, settings);
-        QSignalSpy cycles(&app.engine(), &Engine::cycleFinished);
-        QString error;
-        QVERIFY2(app.start(error), qPrintable(error));
+        QVERIFY(startAndPoll(app));
         MainWindow *window = app.window();
-        QVERIFY(QTest::qWaitForWindowExposed(window));
-        QVERIFY(cycles.wait(10000));
 
         // The feed's open incident is listed, and Enter on its cell shows its timeline.
         QTreeView *list = window->incidentPanel()->listView();

@@ -244,7 +244,10 @@ void TestHealthGridModel::updateOneProviderInPlace()
         cell.dataTime = later;
     QVERIFY(model.updateProvider(QStringLiteral("aws"), aws));
     QCOMPARE(changed.count(), 3);
-    QVERIFY(model.index(1, 1).data(Qt::ToolTipRole).toString().contains(shortLocalTime(later)));
+    const QString toolTip = model.index(1, 1).data(Qt::ToolTipRole).toString();
+    QVERIFY2(toolTip.contains(shortLocalTime(later))
+                 && toolTip.contains(QStringLiteral("under a minute old")),
+             qPrintable(toolTip));
 }
 
 void TestHealthGridModel::updateProviderRefusesAChangedShape()
