@@ -188,11 +188,15 @@ void DesktopApp::publish()
     if (!updated)
         m_gridModel.setCells(m_state.cells());
     m_sourceModel.setSources(sources);
-    QHash<QString, QString> providerNames;
-    for (const SourceState &source : sources)
-        providerNames.insert(source.config.id, source.providerName);
-    m_incidentModel.setProviderNames(providerNames);
-    m_incidentLog.update(m_state.incidents(), now);
+    // Incidents come only with snapshots; other publishes (a next-attempt time, the 10 s clock) just
+    // move the list's durations on.
+    if (changes.all || !changes.sources.isEmpty()) {
+        QHash<QString, QString> providerNames;
+        for (const SourceState &source : sources)
+            providerNames.insert(source.config.id, source.providerName);
+        m_incidentModel.setProviderNames(providerNames);
+        m_incidentLog.update(m_state.incidents(), now);
+    }
     m_incidentModel.setEntries(m_incidentLog.entries(), now);
     QDateTime nextAttempt;
     for (const SourceState &source : sources) {
@@ -244,11 +248,10 @@ void DesktopApp::restoreView()
     m_gridFilter.setFilter({view.search, view.problemsOnly, view.watchedOnly, view.hiddenProviders});
     m_gridFilter.setCollapsedProviders(view.collapsedProviders);
     QStringList rejected;
-    m_watchList = WatchList::fromStrings(m_settings.watchList(), &rejected);
+    m_gridModel.setWatchList(WatchList::fromStrings(m_settings.watchList(), &rejected));
     for (const QString &entry : std::as_const(rejected))
         qWarning("outage-radar: ignoring the unreadable watch list entry \"%s\" in %s", qPrintable(entry),
                  qPrintable(m_settings.filePath()));
-    m_gridModel.setWatchList(m_watchList);
     // Every change is saved as it happens, so a crash loses none of it.
     connect(&m_gridFilter, &GridFilterModel::filterChanged, this, &DesktopApp::saveGridView);
     connect(&m_gridFilter, &GridFilterModel::collapsedChanged, this, &DesktopApp::saveGridView);
@@ -265,12 +268,14 @@ void DesktopApp::saveGridView()
 
 void DesktopApp::setWatched(const QList<WatchList::Entry> &entries, bool watched)
 {
+    // The grid model holds the one watch list; this edits and saves it.
+    WatchList watchList = m_gridModel.watchList();
     for (const WatchList::Entry &entry : entries) {
-        if (m_watchList.contains(entry) != watched)
-            m_watchList.toggle(entry);
+        if (watchList.contains(entry) != watched)
+            watchList.toggle(entry);
     }
-    m_gridModel.setWatchList(m_watchList);
-    m_settings.setWatchList(m_watchList.toStrings());
+    m_gridModel.setWatchList(watchList);
+    m_settings.setWatchList(watchList.toStrings());
 }
 
 CellNames DesktopApp::cellNames(const CellKey &key) const

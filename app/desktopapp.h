@@ -70,7 +70,6 @@ private:
     IncidentLog m_incidentLog;
     IncidentListModel m_incidentModel;
     SourceListModel m_sourceModel;
-    WatchList m_watchList;
     std::unique_ptr<MainWindow> m_window;
     TrayController *m_tray = nullptr;
     Engine m_engine;

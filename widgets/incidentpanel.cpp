@@ -82,11 +82,8 @@ IncidentPanel::IncidentPanel(IncidentListModel *incidents, QWidget *parent)
                 if (row >= topLeft.row() && row <= bottomRight.row())
                     showCurrent();
             });
-    connect(incidents, &QAbstractItemModel::rowsRemoved, this, &IncidentPanel::showCurrent);
-    connect(incidents, &QAbstractItemModel::modelReset, this, &IncidentPanel::showCurrent);
     connect(incidents, &QAbstractItemModel::rowsInserted, this, &IncidentPanel::updateSummary);
     connect(incidents, &QAbstractItemModel::rowsRemoved, this, &IncidentPanel::updateSummary);
-    connect(incidents, &QAbstractItemModel::modelReset, this, &IncidentPanel::updateSummary);
     connect(incidents, &QAbstractItemModel::dataChanged, this, &IncidentPanel::updateSummary);
     updateSummary();
 }
@@ -102,9 +99,13 @@ bool IncidentPanel::showIncident(const QString &provider, const QString &id)
     if (!index.isValid())
         return false;
     auto *symbols = static_cast<QIdentityProxyModel *>(m_list->model());
-    m_list->setCurrentIndex(symbols->mapFromSource(index));
-    m_list->scrollTo(m_list->currentIndex());
-    showCurrent();
+    const QModelIndex target = symbols->mapFromSource(index);
+    // A new current row shows itself (currentRowChanged); the same one is shown again on request.
+    if (target == m_list->currentIndex())
+        showCurrent();
+    else
+        m_list->setCurrentIndex(target);
+    m_list->scrollTo(target);
     return true;
 }
 
@@ -119,7 +120,7 @@ void IncidentPanel::showCurrent()
         return;
     }
     // The same incident again (a new update, a minute more of duration): the reader keeps their place.
-    const QString shown = entry->incident.provider + QLatin1Char('\n') + entry->incident.id;
+    const QString shown = entry->incident.key();
     const int scrolled = m_details->verticalScrollBar()->value();
     m_details->setIncident({entry->incident, entry->noLongerListed, m_cellNamer});
     if (shown == m_shownIncident)

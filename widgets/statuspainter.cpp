@@ -6,6 +6,9 @@
 #include <QPixmap>
 #include <QtMath>
 
+#include <array>
+#include <iterator>
+
 namespace radar {
 
 namespace {
@@ -147,13 +150,21 @@ QIcon renderIcon(Paint paint)
 
 QIcon statusIcon(Status status)
 {
-    return renderIcon(
-        [status](QPainter &painter, const QRectF &bounds) { paintStatusSymbol(painter, bounds, status); });
+    // Drawn once per status: the tray, the status bar and the incident list ask on every update.
+    static const auto icons = [] {
+        std::array<QIcon, std::size(allStatuses)> drawn;
+        for (Status each : allStatuses)
+            drawn[size_t(each)] = renderIcon([each](QPainter &painter, const QRectF &bounds) {
+                paintStatusSymbol(painter, bounds, each);
+            });
+        return drawn;
+    }();
+    return icons[size_t(status)];
 }
 
 QIcon offlineIcon()
 {
-    return renderIcon([](QPainter &painter, const QRectF &bounds) {
+    static const QIcon icon = renderIcon([](QPainter &painter, const QRectF &bounds) {
         paintStatusSymbol(painter, bounds, Status::Unknown);
         painter.setRenderHint(QPainter::Antialiasing);
         const qreal side = bounds.width();
@@ -165,6 +176,7 @@ QIcon offlineIcon()
         painter.setPen(QPen(QColor(0x40, 0x40, 0x40), side / 9.0, Qt::SolidLine, Qt::RoundCap));
         painter.drawLine(slash);
     });
+    return icon;
 }
 
 } // namespace radar

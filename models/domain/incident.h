@@ -61,6 +61,8 @@ struct Incident
     QList<IncidentUpdate> updates; // oldest first
 
     bool isOpen() const { return !isClosed(state); }
+    /// Unique across providers: "provider\nid", the key every list of incidents goes by.
+    QString key() const { return provider + u'\n' + id; }
     QStringList services() const; // distinct, in order of first appearance
     QStringList regions() const;
 

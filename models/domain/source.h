@@ -44,6 +44,13 @@ struct SourceConfig
     std::chrono::seconds interval = defaultPollInterval;
 };
 
+/// True when both name the same feed: the same URL read by the same adapter. Anything else is a
+/// new source, whose history starts afresh.
+inline bool sameFeed(const SourceConfig &a, const SourceConfig &b)
+{
+    return a.url == b.url && a.kind == b.kind;
+}
+
 /// Whether a source's data can be trusted now (ARCHITECTURE.md §3).
 enum class SourceHealth : quint8 {
     Pending, // not fetched yet

@@ -68,18 +68,9 @@ WatchList::Entry WatchList::cell(const CellKey &key)
 
 bool WatchList::isWatched(const CellKey &key) const
 {
+    // An entry's equality already compares only what its scope names.
     return std::any_of(m_entries.cbegin(), m_entries.cend(), [&key](const Entry &entry) {
-        if (entry.key.provider != key.provider)
-            return false;
-        switch (entry.scope) {
-        case Scope::Service:
-            return entry.key.service == key.service;
-        case Scope::Region:
-            return entry.key.region == key.region;
-        case Scope::Cell:
-            break;
-        }
-        return entry.key == key;
+        return entry == Entry {entry.scope, key};
     });
 }
 

@@ -124,7 +124,7 @@ QList<HealthGridModel::Column> HealthGridModel::columnsFor(const QHash<CellKey, 
     return sorted;
 }
 
-void HealthGridModel::adopt(QList<Row> rows, QList<Column> columns, QHash<CellKey, CellState> cells)
+QList<int> HealthGridModel::adopt(QList<Row> rows, QList<Column> columns, QHash<CellKey, CellState> cells)
 {
     m_rows = std::move(rows);
     m_columns = std::move(columns);
@@ -145,11 +145,13 @@ void HealthGridModel::adopt(QList<Row> rows, QList<Column> columns, QHash<CellKe
         for (int at : slotsOf(it.key()))
             m_keys[at].append(it.key());
     }
-    m_shown = QList<std::optional<CellState>>(slotCount);
-    m_watched = QList<bool>(slotCount, false);
+    // The same layout keeps what was shown, so refresh() reports exactly what changed; after a
+    // reset nobody asks.
+    m_shown.resize(slotCount);
+    m_watched.resize(slotCount);
     QList<int> all(slotCount);
     std::iota(all.begin(), all.end(), 0);
-    refresh(all);
+    return refresh(all);
 }
 
 QList<int> HealthGridModel::slotsOf(const CellKey &key) const
@@ -207,15 +209,7 @@ void HealthGridModel::setCells(const QList<CellState> &cells)
         m_cells = std::move(byKey);
         emitChanged(refresh(touched));
     } else {
-        const QList<std::optional<CellState>> shownBefore = m_shown;
-        const QList<bool> watchedBefore = m_watched;
-        adopt(std::move(rows), std::move(columns), std::move(byKey));
-        QList<int> changed;
-        for (int at = 0; at < m_shown.size(); ++at) {
-            if (m_shown[at] != shownBefore[at] || m_watched[at] != watchedBefore[at])
-                changed.append(at);
-        }
-        emitChanged(changed);
+        emitChanged(adopt(std::move(rows), std::move(columns), std::move(byKey)));
     }
     for (int row : std::as_const(rowLabels))
         emit headerDataChanged(Qt::Vertical, row, row);

@@ -117,10 +117,13 @@ private:
             return a.key == b.key && a.regions == b.regions;
         }
     };
+    /// A provider region whose name differs from its id: both are shown.
+    static bool namedById(const Column &column);
     static QList<Row> rowsFor(const QList<CellState> &cells);
     QList<Column> columnsFor(const QHash<CellKey, CellState> &cells) const;
-    /// Takes new rows, columns and cells, and indexes which reported cells each slot shows.
-    void adopt(QList<Row> rows, QList<Column> columns, QHash<CellKey, CellState> cells);
+    /// Takes new rows, columns and cells, indexes which reported cells each slot shows, and returns
+    /// the slots whose look changed.
+    QList<int> adopt(QList<Row> rows, QList<Column> columns, QHash<CellKey, CellState> cells);
     /// Recomputes the shown cells and stars of the given positions; returns those that changed.
     QList<int> refresh(const QList<int> &positions);
     std::optional<CellState> combine(int slot) const;

@@ -29,22 +29,25 @@ QString richText(const QString &plain)
 }
 } // namespace
 
+bool HealthGridModel::namedById(const Column &column)
+{
+    return column.regions.size() == 1 && column.regions.first() == column.key
+        && column.label.compare(column.key, Qt::CaseInsensitive) != 0;
+}
+
 QString HealthGridModel::columnLabel(int column) const
 {
     if (column < 0 || column >= m_columns.size())
         return {};
     const Column &place = m_columns[column];
-    const bool namedById = place.regions.size() == 1 && place.regions.first() == place.key
-        && place.label.compare(place.key, Qt::CaseInsensitive) != 0;
-    return namedById ? tr("%1 (%2)").arg(place.label, place.key) : place.label;
+    return namedById(place) ? tr("%1 (%2)").arg(place.label, place.key) : place.label;
 }
 
 QVariant HealthGridModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && section >= 0 && section < m_columns.size()) {
         const Column &column = m_columns[section];
-        const bool namedById = column.regions.size() == 1 && column.regions.first() == column.key
-            && column.label.compare(column.key, Qt::CaseInsensitive) != 0;
+        const bool namedById = HealthGridModel::namedById(column);
         switch (role) {
         case Qt::DisplayRole:
             // Provider regions show their id under the name: "N. Virginia / us-east-1".

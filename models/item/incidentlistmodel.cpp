@@ -12,11 +12,6 @@ namespace {
 
 using Entry = IncidentLog::Entry;
 
-QString keyOf(const Entry &entry)
-{
-    return entry.incident.provider + u'\n' + entry.incident.id;
-}
-
 // firstSeen and lastSeen are not shown: a poll that only confirms an incident repaints nothing.
 bool sameShown(const Entry &a, const Entry &b)
 {
@@ -27,7 +22,7 @@ QSet<QString> keysOf(const QList<Entry> &entries)
 {
     QSet<QString> keys;
     for (const Entry &entry : entries)
-        keys.insert(keyOf(entry));
+        keys.insert(entry.incident.key());
     return keys;
 }
 
@@ -53,8 +48,8 @@ void IncidentListModel::setEntries(const QList<Entry> &entries, const QDateTime 
     QList<Entry> unique;
     QSet<QString> seen;
     for (const Entry &entry : entries) {
-        if (!seen.contains(keyOf(entry))) {
-            seen.insert(keyOf(entry));
+        if (!seen.contains(entry.incident.key())) {
+            seen.insert(entry.incident.key());
             unique.append(entry);
         }
     }
@@ -72,10 +67,10 @@ void IncidentListModel::removeVanished(const QList<Entry> &entries)
 {
     const QSet<QString> incoming = keysOf(entries);
     for (int last = int(m_entries.size()) - 1; last >= 0; --last) {
-        if (incoming.contains(keyOf(m_entries[last])))
+        if (incoming.contains(m_entries[last].incident.key()))
             continue;
         int first = last;
-        while (first > 0 && !incoming.contains(keyOf(m_entries[first - 1])))
+        while (first > 0 && !incoming.contains(m_entries[first - 1].incident.key()))
             --first;
         beginRemoveRows({}, first, last);
         m_entries.remove(first, last - first + 1);
@@ -88,28 +83,28 @@ void IncidentListModel::reorderRetained(const QList<Entry> &entries)
 {
     QHash<QString, int> oldRow;
     for (int row = 0; row < m_entries.size(); ++row)
-        oldRow.insert(keyOf(m_entries[row]), row);
+        oldRow.insert(m_entries[row].incident.key(), row);
     QList<Entry> reordered;
     for (const Entry &entry : entries) {
-        const auto found = oldRow.constFind(keyOf(entry));
+        const auto found = oldRow.constFind(entry.incident.key());
         if (found != oldRow.cend())
             reordered.append(m_entries[*found]);
     }
     bool moved = false;
     for (int row = 0; row < reordered.size() && !moved; ++row)
-        moved = keyOf(reordered[row]) != keyOf(m_entries[row]);
+        moved = reordered[row].incident.key() != m_entries[row].incident.key();
     if (!moved)
         return;
 
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     QHash<QString, int> newRow;
     for (int row = 0; row < reordered.size(); ++row)
-        newRow.insert(keyOf(reordered[row]), row);
+        newRow.insert(reordered[row].incident.key(), row);
     const QModelIndexList from = persistentIndexList();
     QModelIndexList to;
     to.reserve(from.size());
     for (const QModelIndex &persistent : from)
-        to.append(index(newRow.value(keyOf(m_entries[persistent.row()])), persistent.column()));
+        to.append(index(newRow.value(m_entries[persistent.row()].incident.key()), persistent.column()));
     m_entries = reordered;
     changePersistentIndexList(from, to);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
@@ -119,12 +114,12 @@ void IncidentListModel::insertNew(const QList<Entry> &entries)
 {
     const QSet<QString> present = keysOf(m_entries);
     for (int first = 0; first < entries.size();) {
-        if (present.contains(keyOf(entries[first]))) {
+        if (present.contains(entries[first].incident.key())) {
             ++first;
             continue;
         }
         int last = first;
-        while (last + 1 < entries.size() && !present.contains(keyOf(entries[last + 1])))
+        while (last + 1 < entries.size() && !present.contains(entries[last + 1].incident.key()))
             ++last;
         beginInsertRows({}, first, last);
         for (int row = first; row <= last; ++row)
@@ -215,7 +210,7 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case IncidentKeyRole:
-        return keyOf(entry);
+        return entry.incident.key();
     case ProviderRole:
         return entry.incident.provider;
     case IncidentIdRole:

@@ -57,7 +57,7 @@ void PollScheduler::setSources(const QList<SourceConfig> &sources)
     QList<QString> moved;
     for (const SourceConfig &config : sources) {
         Slot slot = m_slots.take(config.id);
-        if (slot.timer && (slot.config.url != config.url || slot.config.kind != config.kind)) {
+        if (slot.timer && !sameFeed(slot.config, config)) {
             // Another address or adapter is another source: start afresh, at once. A fetch for the
             // old one still under way is ignored when it ends (the slot holds no ticket for it).
             QTimer *timer = slot.timer;

@@ -14,7 +14,7 @@ void HealthState::setSources(const QList<SourceConfig> &sources)
         });
         Entry entry = existing != m_entries.cend() ? *existing : Entry();
         // Another address or adapter is another source: what the old one said does not carry over.
-        if (entry.state.config.url != config.url || entry.state.config.kind != config.kind)
+        if (!sameFeed(entry.state.config, config))
             entry = Entry();
         entry.state.config = config;
         if (config.kind != FeedKind::Auto || entry.state.detectedKind == FeedKind::Auto)

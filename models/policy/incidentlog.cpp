@@ -9,11 +9,6 @@ namespace radar {
 
 namespace {
 
-QString identity(const Incident &incident)
-{
-    return incident.provider + u'\n' + incident.id;
-}
-
 QDateTime newestUpdate(const Incident &incident)
 {
     return incident.updates.isEmpty() ? QDateTime() : incident.updates.constLast().at;
@@ -42,7 +37,7 @@ bool listedBefore(const IncidentLog::Entry &a, const IncidentLog::Entry &b)
         return a.endedAt() > b.endedAt();
     }
     // Ties keep one order from call to call, so a view does not shuffle equal rows.
-    return identity(a.incident) < identity(b.incident);
+    return a.incident.key() < b.incident.key();
 }
 
 // lastSeen is bookkeeping that changes on every update; it does not count as a change.
@@ -67,12 +62,12 @@ bool IncidentLog::update(const QList<Incident> &reported, const QDateTime &nowUt
 {
     QHash<QString, qsizetype> previous;
     for (qsizetype i = 0; i < m_entries.size(); ++i)
-        previous.insert(identity(m_entries[i].incident), i);
+        previous.insert(m_entries[i].incident.key(), i);
 
     QList<Entry> entries;
     QHash<QString, qsizetype> listed; // identity -> index in entries
     for (const Incident &incident : reported) {
-        const QString key = identity(incident);
+        const QString key = incident.key();
         const auto same = listed.constFind(key);
         if (same != listed.cend()) {
             if (fresher(incident, entries[*same].incident))
@@ -88,7 +83,7 @@ bool IncidentLog::update(const QList<Incident> &reported, const QDateTime &nowUt
         entries.append(entry);
     }
     for (const Entry &old : std::as_const(m_entries)) {
-        if (listed.contains(identity(old.incident)))
+        if (listed.contains(old.incident.key()))
             continue;
         Entry kept = old;
         // Some feeds drop an incident once it is over rather than report it resolved: it ended when

@@ -5,7 +5,6 @@
 #include "schedulertesting.h"
 
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTest>
 #include <QThread>
 
