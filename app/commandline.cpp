@@ -36,6 +36,17 @@ std::optional<QUrl> sourceUrl(const QString &text, QString &error)
     return url;
 }
 
+/// A day ("2026-11-01", from local midnight) or an instant ("2026-11-01T08:00:00Z", or with an
+/// offset; local time without one).
+QDateTime sinceInstant(const QString &text)
+{
+    const QDate day = QDate::fromString(text, Qt::ISODate);
+    if (day.isValid())
+        return day.startOfDay().toUTC();
+    const QDateTime instant = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return instant.isValid() ? instant.toUTC() : QDateTime();
+}
+
 } // namespace
 
 CommandLine CommandLine::parse(const QStringList &arguments)
@@ -50,9 +61,21 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version and exit."));
     const QCommandLineOption once(QStringLiteral("once"),
                                   tr("Poll every source once, print the result, exit."));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("Output of --once: table (default) or json."),
-                                    QStringLiteral("table|json"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        tr("Output of --once: table (default) or json. Of --export-history: csv or "
+           "json (default: from the file name, else csv)."),
+        QStringLiteral("FORMAT"));
+    const QCommandLineOption exportHistory(
+        QStringLiteral("export-history"),
+        tr("Write the incident history (incidents and cell changes) to FILE "
+           "and exit. CSV also writes FILE-transitions.csv beside it."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption since(
+        QStringLiteral("since"),
+        tr("With --export-history: only what happened from DATE on (2026-11-01, or "
+           "2026-11-01T08:00:00Z)."),
+        QStringLiteral("DATE"));
     const QCommandLineOption minimized(QStringLiteral("minimized"), tr("Start hidden in the tray."));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
                                      tr("Keep settings and everything else the app writes in DIR."),
@@ -68,7 +91,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption interval(QStringLiteral("interval"),
                                       tr("Poll interval of the --source URLs in seconds (at least 15)."),
                                       QStringLiteral("SECONDS"));
-    parser.addOptions({help, version, once, format, minimized, dataDir, source, kind, interval});
+    parser.addOptions(
+        {help, version, once, format, exportHistory, since, minimized, dataDir, source, kind, interval});
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -91,11 +115,52 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
 
     Options &options = result.options;
-    options.mode = parser.isSet(once) ? Options::Mode::Once : Options::Mode::Window;
+    if (parser.isSet(once) && parser.isSet(exportHistory)) {
+        result.error = tr("--once and --export-history cannot be combined");
+        return result;
+    }
+    options.mode = parser.isSet(once) ? Options::Mode::Once
+        : parser.isSet(exportHistory) ? Options::Mode::ExportHistory
+                                      : Options::Mode::Window;
     options.minimized = parser.isSet(minimized);
     options.dataDir = parser.value(dataDir);
     if (parser.isSet(dataDir) && options.dataDir.isEmpty()) {
         result.error = tr("--data-dir needs a directory");
+        return result;
+    }
+    if (options.mode == Options::Mode::ExportHistory) {
+        options.exportPath = parser.value(exportHistory);
+        if (options.exportPath.isEmpty()) {
+            result.error = tr("--export-history needs a file name");
+            return result;
+        }
+        if (parser.isSet(source) || parser.isSet(kind) || parser.isSet(interval) || parser.isSet(minimized)) {
+            result.error =
+                tr("--source, --kind, --interval and --minimized do not apply to --export-history");
+            return result;
+        }
+        const QString value = parser.isSet(format) ? parser.value(format)
+            : options.exportPath.endsWith(QLatin1StringView(".json"), Qt::CaseInsensitive)
+            ? QStringLiteral("json")
+            : QStringLiteral("csv");
+        if (value != QLatin1StringView("csv") && value != QLatin1StringView("json")) {
+            result.error = tr("--format of --export-history must be csv or json, not \"%1\"").arg(value);
+            return result;
+        }
+        options.format = value == QLatin1StringView("json") ? OutputFormat::Json : OutputFormat::Csv;
+        if (parser.isSet(since)) {
+            options.since = sinceInstant(parser.value(since));
+            if (!options.since.isValid()) {
+                result.error = tr("--since must be a date like 2026-11-01 or an instant like "
+                                  "2026-11-01T08:00:00Z, not \"%1\"")
+                                   .arg(parser.value(since));
+                return result;
+            }
+        }
+        return result;
+    }
+    if (parser.isSet(since)) {
+        result.error = tr("--since applies to --export-history only");
         return result;
     }
     if (parser.isSet(format)) {
@@ -105,7 +170,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return result;
         }
         if (options.mode != Options::Mode::Once) {
-            result.error = tr("--format applies to --once only");
+            result.error = tr("--format applies to --once and --export-history only");
             return result;
         }
         options.format = value == QLatin1StringView("json") ? OutputFormat::Json : OutputFormat::Table;

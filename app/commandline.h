@@ -3,18 +3,19 @@
 
 #include "domain/source.h"
 
+#include <QDateTime>
 #include <QStringList>
 
 #include <optional>
 
 namespace radar {
 
-enum class OutputFormat { Table, Json };
+enum class OutputFormat { Table, Json, Csv };
 
 /// What the command line asked for (ARCHITECTURE.md §4).
 struct Options
 {
-    enum class Mode { Window, Once, Help, Version };
+    enum class Mode { Window, Once, ExportHistory, Help, Version };
     Mode mode = Mode::Window;
     bool minimized = false;
     OutputFormat format = OutputFormat::Table;
@@ -22,6 +23,8 @@ struct Options
     QList<QUrl> sources;
     FeedKind kind = FeedKind::Auto;
     std::optional<std::chrono::seconds> interval;
+    QString exportPath; // --export-history FILE
+    QDateTime since; // --since, UTC; null for all of the history
 };
 
 /// Either the options, or a usage error to print before exiting with 64. Help and version text too.

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktopapp.h"
 
+#include "desktoprun.h"
 #include "sourceselection.h"
 
 #include "healthgridview.h"
+#include "historyview.h"
 #include "incidentpanel.h"
+#include "item/awaydigesttext.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
 #include "traycontroller.h"
@@ -30,15 +33,22 @@ DesktopApp::DesktopApp(const Options &options, AppSettings &settings, QObject *p
     : QObject(parent)
     , m_options(options)
     , m_settings(settings)
-    , m_window(
-          std::make_unique<MainWindow>(MainWindowModels {&m_gridFilter, &m_incidentModel, &m_sourceModel}))
+    , m_window(std::make_unique<MainWindow>(
+          MainWindowModels {&m_gridFilter, &m_incidentModel, &m_sourceModel, &m_historyModel}))
     , m_tray(new TrayController(this))
 {
     connect(&m_engine, &Engine::snapshotReady, this, &DesktopApp::applySnapshot);
     connect(&m_engine, &Engine::sourceFailed, this, &DesktopApp::applyFailure);
     connect(&m_engine, &Engine::sourceUnchanged, this, [this](const QString &id) {
-        m_state.applyUnchanged(id, QDateTime::currentDateTimeUtc());
+        noteTransitions(m_state.applyUnchanged(id, QDateTime::currentDateTimeUtc()));
         schedulePublish();
+    });
+    connect(&m_engine, &Engine::cycleFinished, this, [this] {
+        // After a long sleep the digest waits for this refresh, so it holds what the feeds say
+        // happened during the sleep.
+        if (m_digestAfterRefresh.isValid())
+            m_history.requestDigest(std::exchange(m_digestAfterRefresh, QDateTime()),
+                                    QDateTime::currentDateTimeUtc());
     });
     connect(&m_engine, &Engine::nextAttemptScheduled, this, [this](const QString &id, const QDateTime &when) {
         m_state.setNextAttempt(id, when);
@@ -55,6 +65,8 @@ DesktopApp::DesktopApp(const Options &options, AppSettings &settings, QObject *p
     m_window->incidentPanel()->setCellNamer([this](const CellKey &key) { return cellNames(key); });
     connect(m_window.get(), &MainWindow::quitRequested, this, &DesktopApp::quit);
     connect(m_window.get(), &MainWindow::visibilityChanged, m_tray, &TrayController::setWindowVisible);
+    connect(m_window.get(), &MainWindow::visibilityChanged, this, &DesktopApp::windowVisibilityChanged);
+    connectHistory();
     connect(m_window.get(), &MainWindow::hiddenToTray, this, [this] {
         if (m_settings.trayHintShown())
             return;
@@ -89,6 +101,14 @@ bool DesktopApp::start(QString &error)
         return false;
     }
     m_state.setSources(selection.sources);
+    QString historyError;
+    const QString historyPath = historyFilePath(m_options, historyError);
+    if (historyPath.isEmpty())
+        m_window->setHistoryProblem(
+            tr("The history cannot be kept: %1. This session keeps it in memory only.").arg(historyError));
+    else
+        m_history.open(historyPath, m_settings.historyRetentionDays());
+    restoreHistoryView();
     publish();
 
     restoreView();
@@ -115,14 +135,24 @@ bool DesktopApp::start(QString &error)
 
 void DesktopApp::applySnapshot(const QString &sourceId, const Snapshot &snapshot)
 {
-    m_state.applySnapshot(sourceId, snapshot, QDateTime::currentDateTimeUtc());
+    noteTransitions(m_state.applySnapshot(sourceId, snapshot, QDateTime::currentDateTimeUtc()));
     schedulePublish();
 }
 
 void DesktopApp::applyFailure(const QString &sourceId, const SourceError &error)
 {
-    m_state.applyFailure(sourceId, error, QDateTime::currentDateTimeUtc());
+    noteTransitions(m_state.applyFailure(sourceId, error, QDateTime::currentDateTimeUtc()));
     schedulePublish();
+}
+
+void DesktopApp::noteTransitions(const QList<CellTransition> &transitions)
+{
+    for (const CellTransition &transition : transitions) {
+        // A cell turning unknown did not change: its source went quiet. The history keeps what
+        // providers said, and skips a status it already holds when the cell comes back.
+        if (transition.to != Status::Unknown)
+            m_pendingCells.append({transition.key, transition.to, transition.at});
+    }
 }
 
 void DesktopApp::watchNetwork()
@@ -150,9 +180,12 @@ void DesktopApp::watchNetwork()
 void DesktopApp::checkClocks()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime lastCheck = std::exchange(m_lastClockCheck, now);
     // After a sleep, every source's data is old at once: refresh now instead of showing a wall of
     // unknown until each timer fires, and let the catching up pass quietly.
     if (m_connectivity.checkForSleep(now, m_monotonic.elapsed())) {
+        if (const std::optional<QDateTime> since = m_away.slept(lastCheck, now))
+            m_digestAfterRefresh = *since;
         m_engine.refreshNow();
     } else if (m_connectivity.isOffline() && m_lastOfflineProbe.isValid()
                && m_lastOfflineProbe.secsTo(now) >= offlineProbe.count()) {
@@ -162,7 +195,7 @@ void DesktopApp::checkClocks()
         m_lastOfflineProbe = now;
         m_engine.refreshNow();
     }
-    m_state.reevaluate(now);
+    noteTransitions(m_state.reevaluate(now));
     schedulePublish();
 }
 
@@ -190,13 +223,16 @@ void DesktopApp::publish()
     m_sourceModel.setSources(sources);
     // Incidents come only with snapshots; other publishes (a next-attempt time, the 10 s clock) just
     // move the list's durations on.
+    bool incidentLogChanged = false;
     if (changes.all || !changes.sources.isEmpty()) {
         QHash<QString, QString> providerNames;
         for (const SourceState &source : sources)
             providerNames.insert(source.config.id, source.providerName);
         m_incidentModel.setProviderNames(providerNames);
-        m_incidentLog.update(m_state.incidents(), now);
+        m_window->historyView()->setProviderNames(providerNames);
+        incidentLogChanged = m_incidentLog.update(m_state.incidents(), now);
     }
+    recordHistory(changes, incidentLogChanged);
     m_incidentModel.setEntries(m_incidentLog.entries(), now);
     QDateTime nextAttempt;
     for (const SourceState &source : sources) {
@@ -218,6 +254,116 @@ void DesktopApp::publish()
     const Status overall = m_state.overall();
     m_window->setSummary(overall, int(notUpToDate), int(sources.size()));
     m_tray->update(overall, m_state.cellsAtLeast(Status::Degraded), sources, offlineReason);
+}
+
+void DesktopApp::recordHistory(const HealthState::Changes &changes, bool incidentLogChanged)
+{
+    HistoryBatch batch;
+    // What the feeds list now, from the sources that reported; the store keeps one row per
+    // incident and appends only new updates, so repeating the unchanged ones costs a lookup.
+    if (changes.all || !changes.sources.isEmpty()) {
+        const QSet<QString> changed(changes.sources.cbegin(), changes.sources.cend());
+        for (const Incident &incident : m_state.incidents()) {
+            if (changes.all || changed.contains(incident.provider))
+                batch.incidents.append(incident);
+        }
+    }
+    // Incidents a feed stopped listing while open (Azure drops resolved items) ended then, as
+    // far as anyone can tell; the history closes them too.
+    if (incidentLogChanged) {
+        for (const IncidentLog::Entry &entry : m_incidentLog.entries()) {
+            if (!entry.noLongerListed)
+                continue;
+            Incident ended = entry.incident;
+            ended.state = IncidentState::Resolved;
+            batch.incidents.append(ended);
+        }
+    }
+    batch.cells = std::exchange(m_pendingCells, {});
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const SourceState &source : m_state.sources()) {
+        if (source.health == SourceHealth::Pending)
+            continue;
+        const auto recorded = m_recordedHealth.find(source.config.id);
+        const bool first = recorded == m_recordedHealth.end();
+        if (!first && *recorded == source.health)
+            continue;
+        // A source that starts fine is no event; one that starts failing, and every change after, is.
+        if (!first || source.health != SourceHealth::Fresh) {
+            batch.sourceEvents.append(
+                {source.config.id, source.health,
+                 source.health == SourceHealth::Failing ? source.status.lastError : QString(), now});
+        }
+        m_recordedHealth.insert(source.config.id, source.health);
+    }
+    if (!batch.isEmpty())
+        m_history.record(batch);
+}
+
+void DesktopApp::connectHistory()
+{
+    HistoryView *view = m_window->historyView();
+    view->setCellNamer([this](const CellKey &key) { return cellNames(key); });
+    connect(&m_history, &HistoryStore::opened, this, [this](const QString &filePath, const QString &problem) {
+        m_window->setHistoryProblem(problem);
+        if (!problem.isEmpty())
+            qWarning("outage-radar: %s (%s)", qPrintable(problem), qPrintable(filePath));
+    });
+    connect(&m_history, &HistoryStore::storageProblem, m_window.get(), &MainWindow::setHistoryProblem);
+    connect(&m_history, &HistoryStore::summaryReady, &m_historyModel, &IncidentHistoryModel::setSummary);
+    connect(view, &HistoryView::queryChanged, this, [this](HistoryRange range, const HistoryFilter &filter) {
+        m_settings.setHistoryView(
+            {historyRangeName(range), filter.provider, filter.service, filter.region, filter.watchedOnly});
+        sendHistoryQuery();
+    });
+    connect(view, &HistoryView::bucketRequested, &m_history, &HistoryStore::requestBar);
+    connect(&m_history, &HistoryStore::barReady, view, &HistoryView::setBucketIncidents);
+    connect(view, &HistoryView::incidentRequested, &m_history, &HistoryStore::requestIncident);
+    connect(m_window.get(), &MainWindow::historyIncidentRequested, &m_history,
+            &HistoryStore::requestIncident);
+    connect(&m_history, &HistoryStore::incidentReady, view, &HistoryView::showIncident);
+    connect(&m_history, &HistoryStore::incidentMissing, this, [this] {
+        m_window->historyView()->setExportResult(tr("That incident is no longer in the history."));
+    });
+    connect(view, &HistoryView::exportRequested, this, [this](const QString &path, bool json) {
+        m_window->historyView()->setExportResult(tr("Exporting…"));
+        m_history.exportHistory(path, json);
+    });
+    connect(&m_history, &HistoryStore::exportFinished, view,
+            [view](bool, const QString &message) { view->setExportResult(message); });
+    connect(&m_history, &HistoryStore::digestReady, this, [this](const AwayDigest &digest) {
+        if (digest.isEmpty())
+            return; // nothing happened: no banner to dismiss
+        QHash<QString, QString> providerNames;
+        for (const SourceState &source : m_state.sources())
+            providerNames.insert(source.config.id, source.providerName);
+        m_window->showAwayDigest(awayDigestHtml(digest, providerNames));
+    });
+}
+
+void DesktopApp::restoreHistoryView()
+{
+    const HistoryViewSettings saved = m_settings.historyView();
+    m_window->historyView()->setQuery(historyRangeFromName(saved.range).value_or(HistoryRange::Month),
+                                      {saved.provider, saved.service, saved.region, saved.watchedOnly});
+    sendHistoryQuery();
+}
+
+void DesktopApp::sendHistoryQuery()
+{
+    const HistoryView *view = m_window->historyView();
+    m_history.setQuery(view->range(), view->filter(), m_gridModel.watchList());
+}
+
+void DesktopApp::windowVisibilityChanged(bool visible)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!visible) {
+        m_away.windowHidden(now);
+        return;
+    }
+    if (const std::optional<QDateTime> since = m_away.windowShown(now))
+        m_history.requestDigest(*since, now);
 }
 
 void DesktopApp::toggleWindow()
@@ -276,6 +422,8 @@ void DesktopApp::setWatched(const QList<WatchList::Entry> &entries, bool watched
     }
     m_gridModel.setWatchList(watchList);
     m_settings.setWatchList(watchList.toStrings());
+    if (m_window->historyView()->filter().watchedOnly)
+        sendHistoryQuery();
 }
 
 CellNames DesktopApp::cellNames(const CellKey &key) const
@@ -294,6 +442,9 @@ void DesktopApp::saveSession()
     m_settings.setWindowState(m_window->saveState());
     m_settings.sync();
     m_engine.shutDown();
+    // The engine has stopped: the last results are in; write them before the history thread ends.
+    publish();
+    m_history.shutDown();
 }
 
 } // namespace radar

@@ -7,11 +7,14 @@
 #include "domain/watchlist.h"
 #include "item/gridfiltermodel.h"
 #include "item/healthgridmodel.h"
+#include "item/incidenthistorymodel.h"
 #include "item/incidentlistmodel.h"
 #include "item/sourcelistmodel.h"
+#include "policy/awaytracker.h"
 #include "policy/connectivity.h"
 #include "policy/healthstate.h"
 #include "policy/incidentlog.h"
+#include "store/historystore.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -43,10 +46,21 @@ public:
     /// The engine, for benchmarks that follow its refresh cycles.
     Engine &engine() { return m_engine; }
     const Connectivity &connectivity() const { return m_connectivity; }
+    /// The history, for tests that wait for what it wrote.
+    HistoryStore &history() { return m_history; }
 
 private:
     void applySnapshot(const QString &sourceId, const Snapshot &snapshot);
     void applyFailure(const QString &sourceId, const SourceError &error);
+    /// Keeps the cells whose reported status changed, for the history's next batch.
+    void noteTransitions(const QList<CellTransition> &transitions);
+    /// Hands what changed since the last batch to the history, to be written in one transaction.
+    void recordHistory(const HealthState::Changes &changes, bool incidentLogChanged);
+    void connectHistory();
+    void restoreHistoryView();
+    void sendHistoryQuery();
+    /// The window came back into sight (or the machine woke up): tell what happened meanwhile.
+    void windowVisibilityChanged(bool visible);
     void watchNetwork();
     void checkClocks();
     /// Coalesces bursts of results (a refresh of many sources) into one repaint.
@@ -69,10 +83,17 @@ private:
     GridFilterModel m_gridFilter {&m_gridModel};
     IncidentLog m_incidentLog;
     IncidentListModel m_incidentModel;
+    IncidentHistoryModel m_historyModel;
     SourceListModel m_sourceModel;
     std::unique_ptr<MainWindow> m_window;
     TrayController *m_tray = nullptr;
     Engine m_engine;
+    HistoryStore m_history;
+    QList<CellStatusReport> m_pendingCells; // reported statuses not handed to the history yet
+    QHash<QString, SourceHealth> m_recordedHealth; // by source id, as last handed to the history
+    AwayTracker m_away;
+    QDateTime m_digestAfterRefresh; // UTC: after a long sleep, the digest waits for the refresh
+    QDateTime m_lastClockCheck; // UTC
     QTimer m_freshnessTimer;
     QTimer m_publishTimer;
     Connectivity m_connectivity;

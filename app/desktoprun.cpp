@@ -17,16 +17,32 @@
 
 namespace radar {
 
-QString settingsFilePath(const Options &options, QString &error)
+namespace {
+
+QString fileInDataDirectory(const Options &options, QStandardPaths::StandardLocation standard,
+                            const QString &fileName, QString &error)
 {
-    const QString directory = options.dataDir.isEmpty()
-        ? QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
-        : QDir(options.dataDir).absolutePath();
+    const QString directory = options.dataDir.isEmpty() ? QStandardPaths::writableLocation(standard)
+                                                        : QDir(options.dataDir).absolutePath();
     if (!QDir().mkpath(directory) || !QFileInfo(directory).isWritable()) {
         error = QStringLiteral("cannot create or write the data directory %1").arg(directory);
         return QString();
     }
-    return QDir(directory).filePath(QStringLiteral("outage-radar.ini"));
+    return QDir(directory).filePath(fileName);
+}
+
+} // namespace
+
+QString settingsFilePath(const Options &options, QString &error)
+{
+    return fileInDataDirectory(options, QStandardPaths::AppConfigLocation, QStringLiteral("outage-radar.ini"),
+                               error);
+}
+
+QString historyFilePath(const Options &options, QString &error)
+{
+    return fileInDataDirectory(options, QStandardPaths::AppDataLocation, QStringLiteral("history.sqlite"),
+                               error);
 }
 
 int runDesktop(const Options &options)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 #include "desktoprun.h"
+#include "historyexportrunner.h"
 #include "localization.h"
 #include "oncerunner.h"
 
@@ -32,6 +33,11 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv); // headless: no display needed
         radar::installTranslations(); // the messages on stderr speak the user's language too
         return radar::runOnce(options);
+    }
+    case radar::Options::Mode::ExportHistory: {
+        QCoreApplication app(argc, argv);
+        radar::installTranslations();
+        return radar::runExportHistory(options);
     }
     case radar::Options::Mode::Window:
         break;

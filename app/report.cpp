@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report.h"
 
+#include "domain/incidentjson.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,19 +12,6 @@
 namespace radar {
 
 namespace {
-
-// The provider's own verdict has no service id; the report calls it "*" (all of the provider).
-const QString summaryService = QStringLiteral("*");
-
-QJsonValue instant(const QDateTime &value)
-{
-    return value.isValid() ? QJsonValue(value.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
-
-QString serviceId(const QString &service)
-{
-    return service.isEmpty() ? summaryService : service;
-}
 
 QJsonObject sourceJson(const SourceState &source)
 {
@@ -35,13 +24,13 @@ QJsonObject sourceJson(const SourceState &source)
         {QStringLiteral("state"), failed ? QStringLiteral("error") : QStringLiteral("ok")},
         {QStringLiteral("error"),
          failed ? QJsonValue(source.status.lastError) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("fetched_at"), instant(source.status.lastAttempt)},
+        {QStringLiteral("fetched_at"), instantJson(source.status.lastAttempt)},
         // Added by the polling engine: what the window's sources panel shows.
         {QStringLiteral("health"), sourceHealthName(source.health)},
         {QStringLiteral("failure"),
          failed ? QJsonValue(failureKindName(source.status.lastFailure)) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("last_success"), instant(source.status.lastSuccess)},
-        {QStringLiteral("next_attempt"), instant(source.status.nextAttempt)},
+        {QStringLiteral("last_success"), instantJson(source.status.lastSuccess)},
+        {QStringLiteral("next_attempt"), instantJson(source.status.nextAttempt)},
     };
 }
 
@@ -50,41 +39,13 @@ QJsonObject cellJson(const CellState &cell)
     return QJsonObject {
         {QStringLiteral("provider"), cell.key.provider},
         {QStringLiteral("provider_name"), cell.providerName},
-        {QStringLiteral("service"), serviceId(cell.key.service)},
+        {QStringLiteral("service"), reportedServiceId(cell.key.service)},
         {QStringLiteral("service_name"), cell.serviceName},
         {QStringLiteral("region"), cell.key.region},
         {QStringLiteral("region_name"), cell.regionName},
         {QStringLiteral("status"), statusName(cell.status)},
-        {QStringLiteral("since"), instant(cell.since)},
+        {QStringLiteral("since"), instantJson(cell.since)},
         {QStringLiteral("incidents"), QJsonArray::fromStringList(cell.incidentIds)},
-    };
-}
-
-QJsonObject incidentJson(const Incident &incident)
-{
-    QStringList services;
-    for (const QString &service : incident.services())
-        services.append(serviceId(service));
-    if (services.isEmpty())
-        services.append(summaryService);
-    QJsonArray updates;
-    for (const IncidentUpdate &update : incident.updates)
-        updates.append(QJsonObject {{QStringLiteral("at"), instant(update.at)},
-                                    {QStringLiteral("state"), incidentStateName(update.state)},
-                                    {QStringLiteral("text"), update.text}});
-    return QJsonObject {
-        {QStringLiteral("id"), incident.id},
-        {QStringLiteral("provider"), incident.provider},
-        {QStringLiteral("title"), incident.title},
-        {QStringLiteral("severity"), statusName(incident.severity)},
-        {QStringLiteral("state"), incidentStateName(incident.state)},
-        {QStringLiteral("started_at"), instant(incident.startedAt)},
-        {QStringLiteral("resolved_at"), instant(incident.resolvedAt)},
-        {QStringLiteral("services"), QJsonArray::fromStringList(services)},
-        {QStringLiteral("regions"), QJsonArray::fromStringList(incident.regions())},
-        {QStringLiteral("url"),
-         incident.url.isEmpty() ? QJsonValue(QJsonValue::Null) : incident.url.toString()},
-        {QStringLiteral("updates"), updates},
     };
 }
 
@@ -103,7 +64,7 @@ QByteArray jsonReport(const HealthState &state, const QDateTime &generatedAt, co
         incidents.append(incidentJson(incident));
     const QJsonObject root {
         {QStringLiteral("schema"), 1},
-        {QStringLiteral("generated_at"), instant(generatedAt)},
+        {QStringLiteral("generated_at"), instantJson(generatedAt)},
         {QStringLiteral("overall"), statusName(state.overall())},
         {QStringLiteral("offline"), !offlineReason.isEmpty()},
         {QStringLiteral("offline_reason"),
@@ -121,7 +82,7 @@ QString tableReport(const HealthState &state, const QString &offlineReason)
     QList<QStringList> rows {{QStringLiteral("PROVIDER"), QStringLiteral("SERVICE"), QStringLiteral("REGION"),
                               QStringLiteral("STATUS"), QStringLiteral("SINCE")}};
     for (const CellState &cell : cells)
-        rows.append({cell.providerName, cell.key.isProviderSummary() ? summaryService : cell.serviceName,
+        rows.append({cell.providerName, cell.key.isProviderSummary() ? summaryServiceId() : cell.serviceName,
                      cell.key.region, statusName(cell.status),
                      cell.since.isValid() ? cell.since.toUTC().toString(Qt::ISODate) : QStringLiteral("-")});
     QList<qsizetype> widths(rows.constFirst().size(), 0);

@@ -13,6 +13,37 @@
     </message>
 </context>
 <context>
+    <name>radar::AwayDigest</name>
+    <message numerus="yes">
+        <source>%n incident(s) started</source>
+        <translation>
+            <numerusform>%n incident started</numerusform>
+            <numerusform>%n incidents started</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n got worse</source>
+        <translation>
+            <numerusform>%n got worse</numerusform>
+            <numerusform>%n got worse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ended</source>
+        <translation>
+            <numerusform>%n ended</numerusform>
+            <numerusform>%n ended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more in the History tab</source>
+        <translation>
+            <numerusform>and %n more in the History tab</numerusform>
+            <numerusform>and %n more in the History tab</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>radar::Duration</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -78,6 +109,36 @@
     </message>
 </context>
 <context>
+    <name>radar::HistoryExport</name>
+    <message numerus="yes">
+        <source>Exported %n incident(s) and their cell changes to %1.</source>
+        <translation>
+            <numerusform>Exported %n incident and their cell changes to %1.</numerusform>
+            <numerusform>Exported %n incidents and their cell changes to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>radar::HistoryFiguresPanel</name>
+    <message numerus="yes">
+        <source>%1 (%n resolved)</source>
+        <translation>
+            <numerusform>%1 (%n resolved)</numerusform>
+            <numerusform>%1 (%n resolved)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>radar::HistoryWorker</name>
+    <message numerus="yes">
+        <source>Exported %n incident(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n incident to %1.</numerusform>
+            <numerusform>Exported %n incidents to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>radar::IncidentDetails</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
@@ -93,6 +154,16 @@
         <translation>
             <numerusform>and %n more region</numerusform>
             <numerusform>and %n more regions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>radar::IncidentHistoryModel</name>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
         </translation>
     </message>
 </context>

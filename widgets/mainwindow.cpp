@@ -3,10 +3,12 @@
 
 #include "gridfilterbar.h"
 #include "healthgridview.h"
+#include "historyview.h"
 #include "incidentdetailsview.h"
 #include "incidentpanel.h"
 #include "statuspainter.h"
 
+#include "item/awaydigesttext.h"
 #include "item/gridfiltermodel.h"
 #include "item/healthgridmodel.h"
 #include "item/sourcelistmodel.h"
@@ -24,6 +26,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -46,13 +49,55 @@ MainWindow::MainWindow(const MainWindowModels &models, QWidget *parent)
     m_splitter->addWidget(m_incidentPanel);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    // Now and then: the live dashboard, and the history with its chart, one tab each.
+    auto *now = new QWidget(this);
+    auto *nowLayout = new QVBoxLayout(now);
+    nowLayout->setContentsMargins(0, 0, 0, 0);
+    nowLayout->setSpacing(0);
+    nowLayout->addWidget(m_filterBar);
+    nowLayout->addWidget(m_splitter, 1);
+    m_history = new HistoryView(models.history, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(now, tr("&Now"));
+    m_tabs->addTab(m_history, tr("&History"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::paneLayoutChanged);
+
+    auto *retry = new QPushButton(tr("Try &again"), this);
+    retry->setObjectName(QStringLiteral("retryButton"));
+    connect(retry, &QPushButton::clicked, this, &MainWindow::refreshRequested);
+    m_offlineBanner = createBanner(QStringLiteral("offlineBanner"), tr("Offline"), m_offlineText, retry);
+    auto *symbol = new QLabel(m_offlineBanner);
+    symbol->setPixmap(offlineIcon().pixmap(24, 24));
+    static_cast<QBoxLayout *>(m_offlineBanner->layout())->insertWidget(0, symbol);
+
+    auto *dismissAway = new QPushButton(tr("&Dismiss"), this);
+    dismissAway->setObjectName(QStringLiteral("dismissAwayButton"));
+    m_awayBanner =
+        createBanner(QStringLiteral("awayBanner"), tr("While you were away"), m_awayText, dismissAway);
+    m_awayText->setTextFormat(Qt::RichText);
+    m_awayText->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(dismissAway, &QPushButton::clicked, m_awayBanner, &QWidget::hide);
+    connect(m_awayText, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (const std::optional<IncidentRef> incident = incidentFromLink(QUrl(link))) {
+            showHistory();
+            emit historyIncidentRequested(incident->provider, incident->id);
+        }
+    });
+
+    auto *dismissHistory = new QPushButton(tr("D&ismiss"), this);
+    m_historyBanner =
+        createBanner(QStringLiteral("historyBanner"), tr("History problem"), m_historyText, dismissHistory);
+    connect(dismissHistory, &QPushButton::clicked, m_historyBanner, &QWidget::hide);
+
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(createOfflineBanner());
-    layout->addWidget(m_filterBar);
-    layout->addWidget(m_splitter, 1);
+    for (QWidget *banner : {m_offlineBanner, m_awayBanner, m_historyBanner})
+        layout->addWidget(banner);
+    layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
     connect(m_splitter, &QSplitter::splitterMoved, this, &MainWindow::paneLayoutChanged);
@@ -100,7 +145,8 @@ QByteArray MainWindow::saveLayout() const
 {
     QByteArray layout;
     QDataStream stream(&layout, QIODevice::WriteOnly);
-    stream << quint8(1) << m_splitter->saveState() << m_incidentPanel->saveState();
+    stream << quint8(2) << m_splitter->saveState() << m_incidentPanel->saveState()
+           << qint32(m_tabs->currentIndex());
     return layout;
 }
 
@@ -110,11 +156,16 @@ void MainWindow::restoreLayout(const QByteArray &layout)
     quint8 version = 0;
     QByteArray main, incidents;
     stream >> version >> main >> incidents;
-    // Anything else (an older or damaged value) keeps the defaults.
-    if (stream.status() != QDataStream::Ok || version != 1)
+    // Anything else (a newer or damaged value) keeps the defaults.
+    if (stream.status() != QDataStream::Ok || version < 1 || version > 2)
         return;
     m_splitter->restoreState(main);
     m_incidentPanel->restoreState(incidents);
+    qint32 tab = 0;
+    if (version >= 2)
+        stream >> tab;
+    if (stream.status() == QDataStream::Ok && tab >= 0 && tab < m_tabs->count())
+        m_tabs->setCurrentIndex(tab);
 }
 
 void MainWindow::createSourcesPanel(SourceListModel *sources)
@@ -145,30 +196,44 @@ void MainWindow::createSourcesPanel(SourceListModel *sources)
     addDockWidget(Qt::BottomDockWidgetArea, dock);
 }
 
-QWidget *MainWindow::createOfflineBanner()
+QWidget *MainWindow::createBanner(const QString &objectName, const QString &accessibleName, QLabel *&text,
+                                  QWidget *button)
 {
-    m_offlineBanner = new QWidget(this);
-    m_offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
-    m_offlineBanner->setAccessibleName(tr("Offline"));
-    m_offlineBanner->setAutoFillBackground(true);
-    QPalette palette = m_offlineBanner->palette();
+    auto *banner = new QWidget(this);
+    banner->setObjectName(objectName);
+    banner->setAccessibleName(accessibleName);
+    banner->setAutoFillBackground(true);
+    QPalette palette = banner->palette();
     palette.setColor(QPalette::Window, palette.color(QPalette::ToolTipBase));
     palette.setColor(QPalette::WindowText, palette.color(QPalette::ToolTipText));
-    m_offlineBanner->setPalette(palette);
-    auto *layout = new QHBoxLayout(m_offlineBanner);
-    auto *symbol = new QLabel(m_offlineBanner);
-    symbol->setPixmap(offlineIcon().pixmap(24, 24));
-    m_offlineText = new QLabel(m_offlineBanner);
-    m_offlineText->setWordWrap(true);
-    m_offlineText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *retry = new QPushButton(tr("Try &again"), m_offlineBanner);
-    retry->setObjectName(QStringLiteral("retryButton"));
-    connect(retry, &QPushButton::clicked, this, &MainWindow::refreshRequested);
-    layout->addWidget(symbol);
-    layout->addWidget(m_offlineText, 1);
-    layout->addWidget(retry);
-    m_offlineBanner->hide();
-    return m_offlineBanner;
+    banner->setPalette(palette);
+    auto *layout = new QHBoxLayout(banner);
+    text = new QLabel(banner);
+    text->setWordWrap(true);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(text, 1);
+    button->setParent(banner);
+    layout->addWidget(button, 0, Qt::AlignTop);
+    banner->hide();
+    return banner;
+}
+
+void MainWindow::showAwayDigest(const QString &html)
+{
+    m_awayText->setText(html);
+    m_awayBanner->show();
+}
+
+void MainWindow::setHistoryProblem(const QString &message)
+{
+    m_historyText->setText(message);
+    m_historyBanner->setVisible(!message.isEmpty());
+}
+
+void MainWindow::showHistory()
+{
+    m_tabs->setCurrentWidget(m_history);
+    m_history->setFocus();
 }
 
 void MainWindow::createMenus()
@@ -187,13 +252,23 @@ void MainWindow::createMenus()
 void MainWindow::createViewMenu()
 {
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    QAction *find = viewMenu->addAction(tr("&Find…"), m_filterBar, &GridFilterBar::focusSearch);
+    // The search, the grid and the incidents are on the Now tab: going there brings it forward.
+    const auto onNowTab = [this](auto focus) {
+        return [this, focus] {
+            m_tabs->setCurrentIndex(0);
+            focus();
+        };
+    };
+    QAction *find = viewMenu->addAction(tr("&Find…"), this, onNowTab([this] { m_filterBar->focusSearch(); }));
     find->setShortcut(QKeySequence::Find);
-    viewMenu->addAction(tr("Go to the &grid"), m_grid, qOverload<>(&QWidget::setFocus))
+    viewMenu->addAction(tr("Go to the &grid"), this, onNowTab([this] { m_grid->setFocus(); }))
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     viewMenu
-        ->addAction(tr("Go to the &incidents"), m_incidentPanel->listView(), qOverload<>(&QWidget::setFocus))
+        ->addAction(tr("Go to the &incidents"), this,
+                    onNowTab([this] { m_incidentPanel->listView()->setFocus(); }))
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    viewMenu->addAction(tr("Go to the &history"), this, &MainWindow::showHistory)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     viewMenu->addSeparator();
     HealthGridModel *grid = m_grid->filterModel()->gridModel();
     auto *columns = new QActionGroup(this);
@@ -288,6 +363,14 @@ void MainWindow::hideEvent(QHideEvent *event)
 {
     QMainWindow::hideEvent(event);
     emit visibilityChanged(false);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    // Minimized is out of sight too, for the tray's menu and the "while you were away" digest.
+    if (event->type() == QEvent::WindowStateChange && isVisible())
+        emit visibilityChanged(!isMinimized());
 }
 
 } // namespace radar

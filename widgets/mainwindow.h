@@ -9,6 +9,7 @@
 class QLabel;
 class QProgressBar;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 class QWidget;
 
@@ -17,6 +18,8 @@ namespace radar {
 class GridFilterBar;
 class GridFilterModel;
 class HealthGridView;
+class HistoryView;
+class IncidentHistoryModel;
 class IncidentListModel;
 class IncidentPanel;
 class SourceListModel;
@@ -27,6 +30,7 @@ struct MainWindowModels
     GridFilterModel *grid = nullptr; // over the HealthGridModel
     IncidentListModel *incidents = nullptr;
     SourceListModel *sources = nullptr;
+    IncidentHistoryModel *history = nullptr;
 };
 
 /// The dashboard window. It only lays out and wires: the models arrive filled by the composition root.
@@ -47,6 +51,12 @@ public:
     void setOffline(const QString &reason, const QDateTime &nextAttempt);
     /// Progress of a refresh of all sources; hidden once `done` reaches `total`.
     void setRefreshProgress(int done, int total);
+    /// Shows the "while you were away" banner with this rich text (see awayDigestHtml()).
+    void showAwayDigest(const QString &html);
+    /// Shows what went wrong with the history file, and what it means; empty hides it.
+    void setHistoryProblem(const QString &message);
+    /// Brings the History tab forward.
+    void showHistory();
 
     /// The splitters between the grid, the incident list and the details, for the settings.
     QByteArray saveLayout() const;
@@ -56,7 +66,11 @@ public:
     GridFilterBar *filterBar() const { return m_filterBar; }
     IncidentPanel *incidentPanel() const { return m_incidentPanel; }
     QTableView *sourcesView() const { return m_sources; }
+    HistoryView *historyView() const { return m_history; }
+    QTabWidget *tabs() const { return m_tabs; }
     QWidget *offlineBanner() const { return m_offlineBanner; }
+    QWidget *awayBanner() const { return m_awayBanner; }
+    QWidget *historyBanner() const { return m_historyBanner; }
     QProgressBar *refreshProgress() const { return m_progress; }
 
 signals:
@@ -64,30 +78,41 @@ signals:
     void quitRequested();
     void hiddenToTray();
     void visibilityChanged(bool visible);
-    /// A splitter moved: saveLayout() has something new to keep.
+    /// A splitter moved or another tab was chosen: saveLayout() has something new to keep.
     void paneLayoutChanged();
+    /// An incident link was followed (in the "while you were away" banner): show it from the history.
+    void historyIncidentRequested(const QString &provider, const QString &id);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createMenus();
     void createViewMenu();
     void openIncident(const QString &provider, const QStringList &incidentIds);
     void createSourcesPanel(SourceListModel *sources);
-    QWidget *createOfflineBanner();
+    /// A strip across the top of the window for news that should not be missed; hidden at first.
+    QWidget *createBanner(const QString &objectName, const QString &accessibleName, QLabel *&text,
+                          QWidget *button);
 
     HealthGridView *m_grid = nullptr;
     GridFilterBar *m_filterBar = nullptr;
     IncidentPanel *m_incidentPanel = nullptr;
     QSplitter *m_splitter = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    HistoryView *m_history = nullptr;
     QTableView *m_sources = nullptr;
     QLabel *m_statusSymbol = nullptr;
     QLabel *m_statusText = nullptr;
     QWidget *m_offlineBanner = nullptr;
     QLabel *m_offlineText = nullptr;
+    QWidget *m_awayBanner = nullptr;
+    QLabel *m_awayText = nullptr;
+    QWidget *m_historyBanner = nullptr;
+    QLabel *m_historyText = nullptr;
     QProgressBar *m_progress = nullptr;
     bool m_offline = false;
     CloseBehaviour m_closeBehaviour = CloseBehaviour::Quit;

@@ -10,7 +10,9 @@ constexpr FeedKind allKinds[] = {FeedKind::Auto,        FeedKind::Statuspage,  F
                                  FeedKind::GoogleCloud, FeedKind::Instatus,    FeedKind::Slack,
                                  FeedKind::StatusIo,    FeedKind::FireHydrant, FeedKind::AwsRss,
                                  FeedKind::Azure,       FeedKind::RssHistory};
-}
+constexpr SourceHealth allHealths[] = {SourceHealth::Pending, SourceHealth::Fresh, SourceHealth::Stale,
+                                       SourceHealth::Failing};
+} // namespace
 
 QString feedKindName(FeedKind kind)
 {
@@ -71,6 +73,15 @@ QString sourceHealthName(SourceHealth health)
         return QStringLiteral("failing");
     }
     return QString();
+}
+
+std::optional<SourceHealth> sourceHealthFromName(QStringView name)
+{
+    for (SourceHealth health : allHealths) {
+        if (name == sourceHealthName(health))
+            return health;
+    }
+    return std::nullopt;
 }
 
 QString failureKindName(FailureKind kind)

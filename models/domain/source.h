@@ -62,6 +62,8 @@ enum class SourceHealth : quint8 {
 inline constexpr int staleAfterIntervals = 3;
 
 QString sourceHealthName(SourceHealth health);
+/// Parses sourceHealthName() output; std::nullopt for anything else.
+std::optional<SourceHealth> sourceHealthFromName(QStringView name);
 
 /// Where a failure happened; the offline verdict only counts failures to reach a server at all.
 enum class FailureKind : quint8 {

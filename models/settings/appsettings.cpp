@@ -22,6 +22,17 @@ const Setting<bool> watchedOnlyKey {"grid/watchedOnly", false};
 const Setting<QStringList> hiddenProvidersKey {"grid/hiddenProviders", QStringList()};
 const Setting<QStringList> collapsedProvidersKey {"grid/collapsedProviders", QStringList()};
 const Setting<QStringList> watchListKey {"watch/entries", QStringList()};
+const Setting<int> historyRetentionKey {"history/retentionDays", 365, [](const int &days) {
+                                            return days >= 1 && days <= 3650;
+                                        }};
+const Setting<QString> historyRangeKey {"history/range", QStringLiteral("month"), [](const QString &value) {
+                                            return value == u"day" || value == u"week" || value == u"month"
+                                                || value == u"quarter" || value == u"year";
+                                        }};
+const Setting<QString> historyProviderKey {"history/provider", QString()};
+const Setting<QString> historyServiceKey {"history/service", QString()};
+const Setting<QString> historyRegionKey {"history/region", QString()};
+const Setting<bool> historyWatchedOnlyKey {"history/watchedOnly", false};
 } // namespace
 
 AppSettings::AppSettings(const QString &filePath)
@@ -121,6 +132,32 @@ QStringList AppSettings::watchList() const
 void AppSettings::setWatchList(const QStringList &entries)
 {
     watchListKey.write(m_settings, entries);
+}
+
+int AppSettings::historyRetentionDays() const
+{
+    return historyRetentionKey.read(m_settings);
+}
+
+void AppSettings::setHistoryRetentionDays(int days)
+{
+    historyRetentionKey.write(m_settings, days);
+}
+
+HistoryViewSettings AppSettings::historyView() const
+{
+    return {historyRangeKey.read(m_settings), historyProviderKey.read(m_settings),
+            historyServiceKey.read(m_settings), historyRegionKey.read(m_settings),
+            historyWatchedOnlyKey.read(m_settings)};
+}
+
+void AppSettings::setHistoryView(const HistoryViewSettings &view)
+{
+    historyRangeKey.write(m_settings, view.range);
+    historyProviderKey.write(m_settings, view.provider);
+    historyServiceKey.write(m_settings, view.service);
+    historyRegionKey.write(m_settings, view.region);
+    historyWatchedOnlyKey.write(m_settings, view.watchedOnly);
 }
 
 } // namespace radar

@@ -21,6 +21,16 @@ struct GridViewSettings
 
 /// The application's persistent settings, in one INI file whose path the composition root chooses
 /// (under --data-dir when given). Injected where needed; never a global.
+/// The history chart's range and filter as the user left them.
+struct HistoryViewSettings
+{
+    QString range; // "day", "week", "month", "quarter" or "year"
+    QString provider;
+    QString service;
+    QString region;
+    bool watchedOnly = false;
+};
+
 class AppSettings
 {
 public:
@@ -52,6 +62,12 @@ public:
     /// The watch list in WatchList::toStrings() form.
     QStringList watchList() const;
     void setWatchList(const QStringList &entries);
+
+    /// How long the incident history keeps what ended (1 to 3650 days; a year unless set).
+    int historyRetentionDays() const;
+    void setHistoryRetentionDays(int days);
+    HistoryViewSettings historyView() const;
+    void setHistoryView(const HistoryViewSettings &view);
 
     void sync() { m_settings.sync(); }
 

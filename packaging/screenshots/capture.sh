@@ -27,14 +27,14 @@ sources=(--source "$url/aws/currentevents-live-capture.utf16be.bin" --source "$u
          --source "$url/other/statusio-gitlab-live-capture.json" --source "$url/other/firehydrant-redis-live-capture.json"
          --source "$url/slack/slack-current-live-capture.json")
 
-# shot NAME SETTINGS [X Y BUTTON]...: launches the app with SETTINGS as its [grid] section, clicks
+# shot NAME SETTINGS [X Y BUTTON]...: launches the app with SETTINGS as its settings file, clicks
 # where asked (button 1 clicks, 5 scrolls down), and saves the window as NAME.png.
 shot() {
     local name=$1 settings=$2
     shift 2
     local data="$work/$name"
     mkdir -p "$data"
-    printf '[grid]\n%s\n' "$settings" > "$data/outage-radar.ini"
+    printf '%s\n' "$settings" > "$data/outage-radar.ini"
     "$build/bin/outage-radar" --data-dir "$data" "${sources[@]}" >/dev/null 2>&1 &
     local app=$!
     sleep 4
@@ -53,10 +53,19 @@ shot() {
 }
 
 # AWS's 200 services folded away (a click on its name) so the other providers show too.
-shot grid-regions 'columns=regions' 30 95 1
-shot grid-geography 'columns=geography' 30 85 1
+shot grid-regions $'[grid]\ncolumns=regions' 30 121 1
+shot grid-geography $'[grid]\ncolumns=geography' 30 111 1
 # Problems only, the first incident of the list clicked, its details scrolled to the updates.
-shot incident-details $'columns=regions\nproblemsOnly=true' 200 424 1 1000 500 5 1000 500 5 1000 500 5
+shot incident-details $'[grid]\ncolumns=regions\nproblemsOnly=true' 200 434 1 1000 500 5 1000 500 5 1000 500 5
+# The history the app recorded from these feeds (with Slack's history and a Statuspage history
+# feed, whose past incidents it keeps too), a year of it: the History tab clicked, the sources
+# panel closed, the February bar clicked and its first incident opened.
+history_sources=("${sources[@]}" --source "$url/slack/slack-history-live-capture.json"
+                 --source "$url/statuspage-history/saucelabs-us-west-1-statuspage-history-2020-11-15.atom")
+sources_before=("${sources[@]}")
+sources=("${history_sources[@]}")
+shot history $'[history]\nrange=year' 84 32 1 1272 631 1 297 350 1 200 617 1
+sources=("${sources_before[@]}")
 # No network: every source on a closed port of two hosts' worth of origins.
 sources=(--source "http://127.0.0.1:9/api/v2/summary.json" --source "http://127.0.0.1:1/incidents.json"
          --kind statuspage)

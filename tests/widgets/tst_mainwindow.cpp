@@ -6,6 +6,7 @@
 #include "incidentpanel.h"
 #include "item/gridfiltermodel.h"
 #include "item/healthgridmodel.h"
+#include "item/incidenthistorymodel.h"
 #include "item/incidentlistmodel.h"
 #include "item/sourcelistmodel.h"
 #include "item/statustext.h"
@@ -63,8 +64,9 @@ struct Models
     GridFilterModel filter {&grid};
     IncidentListModel incidents;
     SourceListModel sources;
+    IncidentHistoryModel history;
 
-    MainWindowModels forWindow() { return {&filter, &incidents, &sources}; }
+    MainWindowModels forWindow() { return {&filter, &incidents, &sources, &history}; }
 };
 
 } // namespace
