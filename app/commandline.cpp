@@ -40,9 +40,11 @@ std::optional<QUrl> sourceUrl(const QString &text, QString &error)
 /// offset; local time without one).
 QDateTime sinceInstant(const QString &text)
 {
-    const QDate day = QDate::fromString(text, Qt::ISODate);
-    if (day.isValid())
-        return day.startOfDay().toUTC();
+    // QDate's ISO parser stops after the date, so "2026-11-01T08:00Z" would lose its time of day.
+    if (text.size() == 10) {
+        const QDate day = QDate::fromString(text, Qt::ISODate);
+        return day.isValid() ? day.startOfDay().toUTC() : QDateTime();
+    }
     const QDateTime instant = QDateTime::fromString(text, Qt::ISODateWithMs);
     return instant.isValid() ? instant.toUTC() : QDateTime();
 }

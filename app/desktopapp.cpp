@@ -46,9 +46,10 @@ DesktopApp::DesktopApp(const Options &options, AppSettings &settings, QObject *p
     connect(&m_engine, &Engine::cycleFinished, this, [this] {
         // After a long sleep the digest waits for this refresh, so it holds what the feeds say
         // happened during the sleep.
-        if (m_digestAfterRefresh.isValid())
-            m_history.requestDigest(std::exchange(m_digestAfterRefresh, QDateTime()),
-                                    QDateTime::currentDateTimeUtc());
+        if (m_digestAfterRefresh.isValid()) {
+            publish(); // the refresh's batch goes to the history ahead of the question
+            m_history.requestDigest(std::exchange(m_digestAfterRefresh, QDateTime()));
+        }
     });
     connect(&m_engine, &Engine::nextAttemptScheduled, this, [this](const QString &id, const QDateTime &when) {
         m_state.setNextAttempt(id, when);
@@ -108,15 +109,17 @@ bool DesktopApp::start(QString &error)
             tr("The history cannot be kept: %1. This session keeps it in memory only.").arg(historyError));
     else
         m_history.open(historyPath, m_settings.historyRetentionDays());
-    restoreHistoryView();
     publish();
 
     restoreView();
+    restoreHistoryView(); // after the watch list, which "watched only" needs
     m_window->restoreGeometry(m_settings.windowGeometry());
     m_window->restoreState(m_settings.windowState());
     m_window->restoreLayout(m_settings.paneLayout());
     connect(m_window.get(), &MainWindow::paneLayoutChanged, this,
             [this] { m_settings.setPaneLayout(m_window->saveLayout()); });
+    if (m_options.minimized) // out of sight from the start: a digest is due when it is first shown
+        m_away.windowHidden(QDateTime::currentDateTimeUtc());
     if (!m_options.minimized) {
         m_window->show();
     } else if (!TrayController::available()) {
@@ -259,13 +262,29 @@ void DesktopApp::publish()
 void DesktopApp::recordHistory(const HealthState::Changes &changes, bool incidentLogChanged)
 {
     HistoryBatch batch;
-    // What the feeds list now, from the sources that reported; the store keeps one row per
-    // incident and appends only new updates, so repeating the unchanged ones costs a lookup.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Only what is new or changed since it was last handed over: sources are marked changed on a
+    // "not modified" answer or a failure too, and a feed lists hundreds of past incidents.
+    const QDateTime retained = now.addDays(-m_settings.historyRetentionDays());
+    const auto offer = [&](const Incident &incident) {
+        if (incident.resolvedAt.isValid() && incident.resolvedAt < retained)
+            return; // past what the history keeps: it would be pruned again
+        const size_t fingerprint =
+            qHashMulti(0, incident.title, int(incident.severity), int(incident.state), incident.startedAt,
+                       incident.resolvedAt, incident.updates.size(),
+                       incident.updates.isEmpty() ? QDateTime() : incident.updates.last().at,
+                       incident.affected.size(), incident.url);
+        size_t &recorded = m_recordedIncidents[incident.key()];
+        if (recorded != fingerprint) {
+            recorded = fingerprint;
+            batch.incidents.append(incident);
+        }
+    };
     if (changes.all || !changes.sources.isEmpty()) {
         const QSet<QString> changed(changes.sources.cbegin(), changes.sources.cend());
         for (const Incident &incident : m_state.incidents()) {
             if (changes.all || changed.contains(incident.provider))
-                batch.incidents.append(incident);
+                offer(incident);
         }
     }
     // Incidents a feed stopped listing while open (Azure drops resolved items) ended then, as
@@ -276,11 +295,10 @@ void DesktopApp::recordHistory(const HealthState::Changes &changes, bool inciden
                 continue;
             Incident ended = entry.incident;
             ended.state = IncidentState::Resolved;
-            batch.incidents.append(ended);
+            offer(ended);
         }
     }
     batch.cells = std::exchange(m_pendingCells, {});
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const SourceState &source : m_state.sources()) {
         if (source.health == SourceHealth::Pending)
             continue;
@@ -362,8 +380,10 @@ void DesktopApp::windowVisibilityChanged(bool visible)
         m_away.windowHidden(now);
         return;
     }
-    if (const std::optional<QDateTime> since = m_away.windowShown(now))
-        m_history.requestDigest(*since, now);
+    if (const std::optional<QDateTime> since = m_away.windowShown(now)) {
+        publish();
+        m_history.requestDigest(*since);
+    }
 }
 
 void DesktopApp::toggleWindow()

@@ -91,6 +91,7 @@ private:
     HistoryStore m_history;
     QList<CellStatusReport> m_pendingCells; // reported statuses not handed to the history yet
     QHash<QString, SourceHealth> m_recordedHealth; // by source id, as last handed to the history
+    QHash<QString, size_t> m_recordedIncidents; // by incident key: a fingerprint of what was handed over
     AwayTracker m_away;
     QDateTime m_digestAfterRefresh; // UTC: after a long sleep, the digest waits for the refresh
     QDateTime m_lastClockCheck; // UTC

@@ -25,7 +25,9 @@ QString fileInDataDirectory(const Options &options, QStandardPaths::StandardLoca
     const QString directory = options.dataDir.isEmpty() ? QStandardPaths::writableLocation(standard)
                                                         : QDir(options.dataDir).absolutePath();
     if (!QDir().mkpath(directory) || !QFileInfo(directory).isWritable()) {
-        error = QStringLiteral("cannot create or write the data directory %1").arg(directory);
+        error = QCoreApplication::translate("radar::DataDirectory",
+                                            "cannot create or write the data directory %1")
+                    .arg(directory);
         return QString();
     }
     return QDir(directory).filePath(fileName);

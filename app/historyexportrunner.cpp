@@ -43,16 +43,12 @@ int runExportHistory(const Options &options)
         printError(tr("there is no history in %1 yet (the app records it while it runs); the export is empty")
                        .arg(QFileInfo(historyPath).absolutePath()));
     } else {
+        // Read only: the app may be writing it, and repairs are the app's to make, with its banner.
         HistoryDatabase database;
-        const HistoryDatabase::OpenResult opened = database.open(historyPath);
+        const HistoryDatabase::OpenResult opened = database.openForReading(historyPath);
         if (!opened.ok) {
             printError(opened.error);
             return exitDataError;
-        }
-        if (!opened.movedAsidePath.isEmpty()) {
-            printError(
-                tr("the history file %1 was damaged and has been moved aside to %2; the export is empty")
-                    .arg(historyPath, opened.movedAsidePath));
         }
         if (!readHistory(database, data)) {
             printError(database.lastError());

@@ -345,6 +345,48 @@ HistoryDatabase::OpenResult HistoryDatabase::open(const QString &filePath)
     return result;
 }
 
+HistoryDatabase::OpenResult HistoryDatabase::openForReading(const QString &filePath)
+{
+    d->close();
+    d->lastError.clear();
+    OpenResult result;
+    d->path = QFileInfo(filePath).absoluteFilePath();
+    int foundVersion = -1;
+    const Attached attached = d->probe(foundVersion);
+    if (attached == Attached::Opened && foundVersion == schemaVersion) {
+        result.ok = true;
+        return result;
+    }
+    switch (attached) {
+    case Attached::Opened:
+        result.error =
+            tr("%1 is from an older Outage Radar (history version %2); start the app once to bring "
+               "it up to date")
+                .arg(d->path)
+                .arg(foundVersion);
+        break;
+    case Attached::Newer:
+        result.error =
+            tr("%1 was written by a newer Outage Radar (history version %2; this one reads up to %3)")
+                .arg(d->path)
+                .arg(foundVersion)
+                .arg(schemaVersion);
+        break;
+    case Attached::Damaged:
+        result.error =
+            tr("the history %1 is damaged (%2); the app moves it aside and starts a new one when it "
+               "next starts")
+                .arg(d->path, sqliteCause(d->failure));
+        break;
+    case Attached::Failed:
+        result.error = tr("cannot read the history %1: %2").arg(d->path, sqliteCause(d->failure));
+        break;
+    }
+    d->close();
+    d->lastError = result.error;
+    return result;
+}
+
 bool HistoryDatabase::isOpen() const
 {
     return d->db.isOpen();

@@ -41,6 +41,10 @@ public:
     /// when taken), its -wal and -shm along with it, and a new one created. A file from a newer
     /// schema is left alone and not opened (ok false, error says so).
     OpenResult open(const QString &filePath);
+    /// Opens an existing file to read it, changing nothing in it (a headless export beside the
+    /// running app): no migration, no moving aside; ok false, with the reason, for a file that is
+    /// damaged, from another schema version or unreadable. record() and the other writes then fail.
+    OpenResult openForReading(const QString &filePath);
     bool isOpen() const;
     QString filePath() const;
 

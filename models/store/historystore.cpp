@@ -37,22 +37,30 @@ HistoryStore::~HistoryStore()
 
 void HistoryStore::open(const QString &filePath, int retentionDays)
 {
+    if (!m_worker)
+        return;
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, filePath, retentionDays] { worker->open(filePath, retentionDays); });
 }
 
 void HistoryStore::setRetentionDays(int days)
 {
+    if (!m_worker)
+        return;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, days] { worker->setRetentionDays(days); });
 }
 
 void HistoryStore::record(const HistoryBatch &batch)
 {
+    if (!m_worker)
+        return;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, batch] { worker->record(batch); });
 }
 
 void HistoryStore::setQuery(HistoryRange range, const HistoryFilter &filter, const WatchList &watchList)
 {
+    if (!m_worker)
+        return;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, range, filter, watchList] {
         worker->setQuery(range, filter, watchList);
     });
@@ -60,23 +68,31 @@ void HistoryStore::setQuery(HistoryRange range, const HistoryFilter &filter, con
 
 void HistoryStore::requestBar(const QDateTime &from, const QDateTime &to)
 {
+    if (!m_worker)
+        return;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, from, to] { worker->requestBar(from, to); });
 }
 
 void HistoryStore::requestIncident(const QString &provider, const QString &id)
 {
+    if (!m_worker)
+        return;
     QMetaObject::invokeMethod(m_worker,
                               [worker = m_worker, provider, id] { worker->requestIncident(provider, id); });
 }
 
 void HistoryStore::requestDigest(const QDateTime &since, const QDateTime &until)
 {
+    if (!m_worker)
+        return;
     QMetaObject::invokeMethod(m_worker,
                               [worker = m_worker, since, until] { worker->requestDigest(since, until); });
 }
 
 void HistoryStore::exportHistory(const QString &filePath, bool json, const QDateTime &since)
 {
+    if (!m_worker)
+        return;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, filePath, json, since] {
         worker->exportHistory(filePath, json, since);
     });
@@ -98,6 +114,7 @@ void HistoryStore::shutDown()
     flush();
     m_thread.quit();
     m_thread.wait();
+    m_worker = nullptr; // deleted with the thread's end; later requests are dropped
 }
 
 } // namespace radar

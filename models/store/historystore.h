@@ -33,7 +33,9 @@ public:
     /// The incidents of one bar of the chart, under the current query.
     void requestBar(const QDateTime &from, const QDateTime &to);
     void requestIncident(const QString &provider, const QString &id);
-    void requestDigest(const QDateTime &since, const QDateTime &until);
+    /// What started, escalated and ended from `since` to `until` (null: when the history thread
+    /// gets to it, so every batch queued before is in).
+    void requestDigest(const QDateTime &since, const QDateTime &until = {});
     /// Writes the history since `since` (all when null) to `filePath`; `exportFinished` tells.
     void exportHistory(const QString &filePath, bool json, const QDateTime &since = {});
     /// Waits until everything queued so far is done (for an orderly exit and for tests).

@@ -184,8 +184,10 @@ void HistoryWorker::requestIncident(const QString &provider, const QString &id)
         emit incidentMissing(provider, id);
 }
 
-void HistoryWorker::requestDigest(const QDateTime &since, const QDateTime &until)
+void HistoryWorker::requestDigest(const QDateTime &since, const QDateTime &requestedUntil)
 {
+    // The batches before this request were stamped with this thread's clock: "now" is taken here.
+    const QDateTime until = requestedUntil.isValid() ? requestedUntil : QDateTime::currentDateTimeUtc();
     std::optional<AwayDigest> digest;
     if (m_database.isOpen() && m_pending.isEmpty())
         digest = m_database.awayDigest(since, until);

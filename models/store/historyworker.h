@@ -26,7 +26,7 @@ public:
     void setQuery(HistoryRange range, const HistoryFilter &filter, const WatchList &watchList);
     void requestBar(const QDateTime &from, const QDateTime &to);
     void requestIncident(const QString &provider, const QString &id);
-    void requestDigest(const QDateTime &since, const QDateTime &until);
+    void requestDigest(const QDateTime &since, const QDateTime &until = {});
     void exportHistory(const QString &filePath, bool json, const QDateTime &since);
 
 signals:

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The command line as scripts use it: the real binary, its JSON, its stderr and its exit codes.
+#include "clitesting.h"
 #include "fixtureserver.h"
 
 #include <QFile>
@@ -12,37 +13,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using clitesting::parseJson;
+using clitesting::Run;
+using clitesting::run;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run run(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(OUTAGE_RADAR_BINARY), arguments);
-    if (!process.waitForFinished(60000))
-        qFatal("outage-radar did not finish: %s", qPrintable(arguments.join(u' ')));
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
-}
 
 QString fixtureUrl(const QString &name)
 {
     return QUrl::fromLocalFile(QStringLiteral(RADAR_TEST_DATA_DIR "/statuspage/") + name).toString();
-}
-
-QJsonObject parseJson(const QByteArray &bytes)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError)
-        qFatal("not JSON (%s): %s", qPrintable(error.errorString()), bytes.constData());
-    return document.object();
 }
 
 QRegularExpression isoUtc()

@@ -6,6 +6,8 @@
 #include "fixtureserver.h"
 #include "gridfilterbar.h"
 #include "healthgridview.h"
+#include "historychartview.h"
+#include "historyview.h"
 #include "incidentdetailsview.h"
 #include "incidentpanel.h"
 #include "item/gridfiltermodel.h"
@@ -14,16 +16,24 @@
 #include "traycontroller.h"
 
 #include "settings/appsettings.h"
+#include "store/historydatabase.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace radar;
 
@@ -61,15 +71,45 @@ bool startAndPoll(DesktopApp &app)
     return QTest::qWaitForWindowExposed(app.window()) && cycles.wait(10000);
 }
 
+// The fixture's open incident moved to yesterday, so the history's bars hold it whenever the test runs.
+QByteArray incidentOfYesterday()
+{
+    const QString yesterday = QDate::currentDate().addDays(-1).toString(Qt::ISODate);
+    return fixture("major-outage.json").replace("2026-11-20", yesterday.toLatin1());
+}
+
+// Yesterday's bar of the History tab, chosen and asked for with the keyboard, as a person would.
+QTreeWidget *listYesterday(MainWindow *window)
+{
+    window->showHistory();
+    HistoryView *view = window->historyView();
+    HistoryChartView *chart = view->chartView();
+    // The history loads on its own thread: the chart says "Loading history…" until it has bars.
+    if (!QTest::qWaitFor([chart] { return chart->placeholderText().isEmpty(); }, 10000))
+        qWarning("the chart still says: %s", qPrintable(chart->placeholderText()));
+    chart->setFocus();
+    QTest::keyClick(chart, Qt::Key_End);
+    QTest::keyClick(chart, Qt::Key_Left);
+    QTest::keyClick(chart, Qt::Key_Enter);
+    return view->incidentList();
+}
+
 } // namespace
 
 class TestDesktopApp : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { installTranslations(); }
+    void initTestCase()
+    {
+        installTranslations();
+        // Tests without --data-dir must not write history into the user's own data directory.
+        QStandardPaths::setTestModeEnabled(true);
+    }
     void losingTheNetworkIsOneOfflineState();
     void incidentsAndViewSettingsThroughTheRealPipeline();
+    void historyThroughTheRealPipeline();
+    void damagedHistoryIsMovedAsideAndSaid();
 };
 
 void TestDesktopApp::losingTheNetworkIsOneOfflineState()
@@ -167,6 +207,110 @@ void TestDesktopApp::incidentsAndViewSettingsThroughTheRealPipeline()
     QCOMPARE(watched.size(), 1);
     QCOMPARE(watched.first().scope, WatchList::Scope::Cell);
     QCOMPARE(watched.first().key.region, globalRegion());
+}
+
+void TestDesktopApp::historyThroughTheRealPipeline()
+{
+    FixtureServer server;
+    QVERIFY(server.listen());
+    server.setResponse(QStringLiteral("/summary.json"), FixtureResponse::json(incidentOfYesterday()));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    AppSettings settings(dir.filePath(QStringLiteral("outage-radar.ini")));
+    Options options = statuspageSources({server.url(QStringLiteral("/summary.json"))});
+    options.dataDir = dir.path();
+    const QString historyFile = dir.filePath(QStringLiteral("history.sqlite"));
+    {
+        DesktopApp app(options, settings);
+        QVERIFY(startAndPoll(app));
+        // Polled twice: still one incident, its updates stored once.
+        QSignalSpy cycles(&app.engine(), &Engine::cycleFinished);
+        app.engine().refreshNow();
+        QVERIFY(cycles.wait(10000));
+        QTest::qWait(300); // the coalesced publish that hands the batch over
+        app.history().flush();
+        {
+            HistoryDatabase database;
+            QVERIFY(database.open(historyFile).ok);
+            const std::optional<QList<Incident>> stored = database.fullIncidents();
+            QVERIFY(stored);
+            QCOMPARE(stored->size(), 1);
+            QCOMPARE(stored->first().title, QStringLiteral("Actions workflows are failing"));
+            const QJsonArray served = QJsonDocument::fromJson(incidentOfYesterday())
+                                          .object()
+                                          .value("incidents")
+                                          .toArray()
+                                          .first()
+                                          .toObject()
+                                          .value("incident_updates")
+                                          .toArray();
+            QVERIFY(served.size() > 1);
+            QCOMPARE(stored->first().updates.size(), served.size());
+            const std::optional<QList<CellChange>> changes = database.cellChanges();
+            QVERIFY(changes);
+            QVERIFY(std::any_of(changes->cbegin(), changes->cend(), [](const CellChange &change) {
+                return change.key.service == u"Actions" && change.to == Status::MajorOutage;
+            }));
+        }
+
+        // The History tab: yesterday's bar lists it, and Enter opens its updates.
+        QTreeWidget *list = listYesterday(app.window());
+        QTRY_COMPARE(list->topLevelItemCount(), 1);
+        list->setFocus();
+        list->setCurrentItem(list->topLevelItem(0));
+        QTest::keyClick(list, Qt::Key_Enter);
+        HistoryView *view = app.window()->historyView();
+        QTRY_VERIFY2(view->detailsView()->toPlainText().contains(QStringLiteral("Rolling back.")),
+                     qPrintable(view->detailsView()->toPlainText()));
+
+        // Exported from the tab, through the history thread.
+        const QString exported = dir.filePath(QStringLiteral("export.csv"));
+        view->exportTo(exported);
+        QTRY_VERIFY2(view->exportStatus()->text().contains(QStringLiteral("export.csv")),
+                     qPrintable(view->exportStatus()->text()));
+        QFile csv(exported);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(csv.readAll().contains("Actions workflows are failing"));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("export-transitions.csv"))));
+    }
+    // Restarted with the feed gone: the history is still there.
+    server.setResponse(QStringLiteral("/summary.json"), hangUp());
+    DesktopApp app(options, settings);
+    QString error;
+    QVERIFY2(app.start(error), qPrintable(error));
+    QVERIFY(QTest::qWaitForWindowExposed(app.window()));
+    QTreeWidget *list = listYesterday(app.window());
+    QTRY_COMPARE(list->topLevelItemCount(), 1);
+    QVERIFY(list->topLevelItem(0)->text(0).contains(QStringLiteral("Actions workflows are failing")));
+}
+
+void TestDesktopApp::damagedHistoryIsMovedAsideAndSaid()
+{
+    FixtureServer server;
+    QVERIFY(server.listen());
+    server.setResponse(QStringLiteral("/summary.json"), FixtureResponse::json(incidentOfYesterday()));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString historyFile = dir.filePath(QStringLiteral("history.sqlite"));
+    QFile damaged(historyFile);
+    QVERIFY(damaged.open(QIODevice::WriteOnly));
+    damaged.write(QByteArray("SQLite format 3").append(4096, '\x5a'));
+    damaged.close();
+    AppSettings settings(dir.filePath(QStringLiteral("outage-radar.ini")));
+    Options options = statuspageSources({server.url(QStringLiteral("/summary.json"))});
+    options.dataDir = dir.path();
+    DesktopApp app(options, settings);
+    QVERIFY(startAndPoll(app));
+    // The user is told, the old file is kept aside, and the history goes on in a new one.
+    QTRY_VERIFY(app.window()->historyBanner()->isVisible());
+    const QStringList aside = QDir(dir.path()).entryList({QStringLiteral("history.sqlite.corrupt-*")});
+    QCOMPARE(aside.size(), 1);
+    QVERIFY(app.window()->historyBanner()->findChild<QLabel *>()->text().contains(aside.first()));
+    QTest::qWait(300);
+    app.history().flush();
+    HistoryDatabase database;
+    QVERIFY(database.open(historyFile).ok);
+    QCOMPARE(database.fullIncidents()->size(), 1);
 }
 
 QTEST_MAIN(TestDesktopApp)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `outage-radar --export-history` as scripts use it: the real binary over a history written by the
 // real store, its files, its stderr and its exit codes.
+#include "clitesting.h"
 #include "store/historydatabase.h"
 
 #include <QDir>
@@ -15,24 +16,11 @@
 
 using namespace radar;
 
+using clitesting::parseJson;
+using clitesting::Run;
+using clitesting::run;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run run(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(OUTAGE_RADAR_BINARY), arguments);
-    if (!process.waitForFinished(60000))
-        qFatal("outage-radar did not finish: %s", qPrintable(arguments.join(u' ')));
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
-}
 
 QDateTime at(int day, int hour)
 {
@@ -60,15 +48,6 @@ Incident incident(const QString &id, const QString &title, const QDateTime &star
     return result;
 }
 
-QJsonObject parseJson(const QByteArray &bytes)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError)
-        qFatal("not JSON (%s): %s", qPrintable(error.errorString()), bytes.constData());
-    return document.object();
-}
-
 QByteArray readFile(const QString &path)
 {
     QFile file(path);
@@ -85,8 +64,10 @@ private slots:
     void initTestCase();
     void json();
     void csvReimportsIntoASpreadsheetReader();
+    void sinceFilters_data();
     void sinceFilters();
     void noHistoryGivesAnEmptyExport();
+    void damagedHistoryIsLeftToTheApp();
     void unwritableTarget();
     void usageErrors_data();
     void usageErrors();
@@ -177,18 +158,30 @@ void TestExportHistory::csvReimportsIntoASpreadsheetReader()
     QCOMPARE(tricky.value("last_update").toString(), QStringLiteral("Resolved.\r\nAll good."));
 }
 
+void TestExportHistory::sinceFilters_data()
+{
+    QTest::addColumn<QString>("since");
+    QTest::addColumn<QStringList>("ids");
+    QTest::newRow("a day") << "2026-11-15" << QStringList {"open", "tricky"};
+    // "tricky" ended at 12:00: an instant's time of day counts.
+    QTest::newRow("an instant") << "2026-11-20T13:00:00Z" << QStringList {"open"};
+    QTest::newRow("with an offset") << "2026-11-20T13:30:00+02:00" << QStringList {"open", "tricky"};
+}
+
 void TestExportHistory::sinceFilters()
 {
+    QFETCH(QString, since);
+    QFETCH(QStringList, ids);
     const QString target = m_dir.filePath(QStringLiteral("recent.json"));
-    const Run result = run({"--export-history", target, "--since", "2026-11-15", "--data-dir", dataDir()});
+    const Run result = run({"--export-history", target, "--since", since, "--data-dir", dataDir()});
     QVERIFY2(result.exitCode == 0, result.err.constData());
     const QJsonObject root = parseJson(readFile(target));
-    QStringList ids;
+    QStringList exported;
     for (const QJsonValue &value : root.value("incidents").toArray())
-        ids << value.toObject().value("id").toString();
-    ids.sort();
-    QCOMPARE(ids, (QStringList {"open", "tricky"}));
-    QVERIFY(root.value("since").toString().startsWith(QStringLiteral("2026-11-1")));
+        exported << value.toObject().value("id").toString();
+    exported.sort();
+    QCOMPARE(exported, ids);
+    QVERIFY(root.value("since").toString().startsWith(QStringLiteral("2026-11-")));
 }
 
 void TestExportHistory::noHistoryGivesAnEmptyExport()
@@ -201,6 +194,24 @@ void TestExportHistory::noHistoryGivesAnEmptyExport()
     QCOMPARE(parseJson(readFile(target)).value("incidents").toArray().size(), 0);
     // Exporting creates no history where there was none.
     QVERIFY(!QFile::exists(QDir(empty).filePath(QStringLiteral("history.sqlite"))));
+}
+
+void TestExportHistory::damagedHistoryIsLeftToTheApp()
+{
+    const QString data = m_dir.filePath(QStringLiteral("damaged-data"));
+    QVERIFY(QDir().mkpath(data));
+    const QByteArray garbage = QByteArray("SQLite format 3").append(8192, 'x');
+    QFile file(QDir(data).filePath(QStringLiteral("history.sqlite")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(garbage);
+    file.close();
+    const Run result =
+        run({"--export-history", m_dir.filePath(QStringLiteral("damaged.json")), "--data-dir", data});
+    QCOMPARE(result.exitCode, 65);
+    QVERIFY2(result.err.contains("damaged"), result.err.constData());
+    // The export only reads: repairing is the app's, which says so in its window.
+    QCOMPARE(readFile(file.fileName()), garbage);
+    QCOMPARE(QDir(data).entryList(QDir::Files), QStringList {"history.sqlite"});
 }
 
 void TestExportHistory::unwritableTarget()

@@ -10,6 +10,7 @@
 // weighs on both alike. Not a test: it asserts nothing and prints medians of nsecsElapsed().
 //
 // Usage: bench_grid [REPEATS=200]
+#include "benchtiming.h"
 #include "healthgridview.h"
 
 #include "item/gridfiltermodel.h"
@@ -161,32 +162,11 @@ void settle()
         QCoreApplication::processEvents();
 }
 
-using Step = std::function<void(int round)>;
+using benchtiming::Step;
 
-/// The median time of each of `steps`, called with the round's number. The steps take turns round
-/// by round, so a spell of load from elsewhere on the machine weighs on all of them alike; they
-/// must act on different models. Events are processed after each round, untimed, so every round
-/// starts with nothing pending (the repaint it caused included).
 QList<qint64> mediansOf(int repeats, const QList<Step> &steps)
 {
-    QList<QList<qint64>> samples(steps.size());
-    QElapsedTimer timer;
-    for (int round = -warmUpRounds; round < repeats; ++round) {
-        for (qsizetype step = 0; step < steps.size(); ++step) {
-            timer.start();
-            steps[step](round);
-            const qint64 elapsed = timer.nsecsElapsed();
-            settle();
-            if (round >= 0)
-                samples[step] << elapsed;
-        }
-    }
-    QList<qint64> medians;
-    for (QList<qint64> &times : samples) {
-        std::sort(times.begin(), times.end());
-        medians << times.value(times.size() / 2);
-    }
-    return medians;
+    return benchtiming::mediansOf(repeats, warmUpRounds, steps, settle);
 }
 
 /// The step and the event-loop turn that repaints what it changed: what the GUI thread spends

@@ -9,6 +9,7 @@
 // test: it asserts nothing and prints medians of nsecsElapsed().
 //
 // Usage: bench_history [INCIDENTS=100000] [REPEATS=20]
+#include "benchtiming.h"
 #include "policy/historysummary.h"
 
 #include <QCoreApplication>
@@ -107,27 +108,14 @@ QList<HistoryIncident> generate(int count, const QDateTime &now)
 
 using Step = std::function<void()>;
 
-/// The median time of each step; the steps take turns round by round, so a spell of load from
-/// elsewhere on the machine weighs on all of them alike.
 QList<qint64> mediansOf(int repeats, const QList<Step> &steps)
 {
-    QList<QList<qint64>> samples(steps.size());
-    QElapsedTimer timer;
-    for (int round = -warmUpRounds; round < repeats; ++round) {
-        for (qsizetype step = 0; step < steps.size(); ++step) {
-            timer.start();
-            steps[step]();
-            const qint64 elapsed = timer.nsecsElapsed();
-            if (round >= 0)
-                samples[step] << elapsed;
-        }
-    }
-    QList<qint64> medians;
-    for (QList<qint64> &times : samples) {
-        std::sort(times.begin(), times.end());
-        medians << times.value(times.size() / 2);
-    }
-    return medians;
+    QList<benchtiming::Step> rounds;
+    for (const Step &step : steps)
+        rounds << [step](int) {
+            step();
+        };
+    return benchtiming::mediansOf(repeats, warmUpRounds, rounds);
 }
 
 QString duration(qint64 nanoseconds)

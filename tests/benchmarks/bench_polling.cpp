@@ -84,6 +84,7 @@ int main(int argc, char *argv[])
     for (int n = 0; n < sourceCount; ++n)
         options.sources.append(server.url(path(n)));
     options.kind = FeedKind::Statuspage;
+    options.dataDir = dir.path(); // the history too, with the rest of what a real run writes
 
     DesktopApp app(options, settings);
     QEventLoop loop;

@@ -2,8 +2,10 @@
 // Offscreen smoke test: the real MainWindow with real models and data, painted.
 #include "gridfilterbar.h"
 #include "healthgridview.h"
+#include "historyview.h"
 #include "incidentdetailsview.h"
 #include "incidentpanel.h"
+#include "item/awaydigesttext.h"
 #include "item/gridfiltermodel.h"
 #include "item/healthgridmodel.h"
 #include "item/incidenthistorymodel.h"
@@ -23,6 +25,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
@@ -83,6 +86,8 @@ private slots:
     void offlineIsOneBannerNotAnAlarm();
     void refreshShowsProgress();
     void keyboardOnlyWalkthrough();
+    void awayDigestBannerOpensItsIncidents();
+    void historyTabByKeyboard();
 };
 
 void TestMainWindow::showsTheGridWithStatusSymbols()
@@ -325,6 +330,70 @@ void TestMainWindow::keyboardOnlyWalkthrough()
     const QString spoken = grid->model()->index(1, 0).data(Qt::AccessibleTextRole).toString();
     QVERIFY2(spoken.startsWith(QStringLiteral("ExampleHub Actions Global: Major outage")),
              qPrintable(spoken));
+}
+
+void TestMainWindow::awayDigestBannerOpensItsIncidents()
+{
+    Models models;
+    MainWindow window(models.forWindow());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.awayBanner()->isVisible());
+
+    AwayDigest digest;
+    digest.until = QDateTime::currentDateTimeUtc();
+    digest.since = digest.until.addSecs(-3 * 3600);
+    HistoryIncident started;
+    started.provider = QStringLiteral("aws");
+    started.id = QStringLiteral("arn:aws:health:us-east-1::event/EC2/1");
+    started.title = QStringLiteral("Increased error rates");
+    started.severity = Status::MajorOutage;
+    started.startedAt = digest.since.addSecs(600);
+    digest.started = {started};
+    window.showAwayDigest(awayDigestHtml(digest, {}));
+    QVERIFY(window.awayBanner()->isVisible());
+    auto *text = window.awayBanner()->findChild<QLabel *>();
+    QVERIFY(text->text().contains(QStringLiteral("Increased error rates")));
+
+    // Following the incident's link (a click, or Tab and Enter in the label) opens it from the history.
+    QSignalSpy requested(&window, &MainWindow::historyIncidentRequested);
+    emit text->linkActivated(incidentLink(started.provider, started.id).toString(QUrl::FullyEncoded));
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.first().at(0).toString(), started.provider);
+    QCOMPARE(requested.first().at(1).toString(), started.id);
+    QCOMPARE(window.tabs()->currentWidget(), window.historyView());
+    // A link that is not an incident's does nothing.
+    emit text->linkActivated(QStringLiteral("https://example.invalid/"));
+    QCOMPARE(requested.size(), 1);
+
+    auto *dismiss = window.awayBanner()->findChild<QPushButton *>(QStringLiteral("dismissAwayButton"));
+    QVERIFY(dismiss);
+    dismiss->click();
+    QVERIFY(!window.awayBanner()->isVisible());
+}
+
+void TestMainWindow::historyTabByKeyboard()
+{
+    Models models;
+    MainWindow window(models.forWindow());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QCOMPARE(window.tabs()->currentIndex(), 0);
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(window.tabs()->currentWidget(), window.historyView());
+    QVERIFY(window.historyView()->isAncestorOf(QApplication::focusWidget()));
+    // Ctrl+F finds in the grid, wherever the user is.
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(window.tabs()->currentIndex(), 0);
+    QCOMPARE(QApplication::focusWidget(), window.filterBar()->findChild<QLineEdit *>());
+    // Which tab was open is part of the layout the app saves.
+    window.showHistory();
+    const QByteArray layout = window.saveLayout();
+    MainWindow again(models.forWindow());
+    again.restoreLayout(layout);
+    QCOMPARE(again.tabs()->currentWidget(), again.historyView());
 }
 
 QTEST_MAIN(TestMainWindow)
