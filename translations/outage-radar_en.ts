@@ -70,17 +70,17 @@
 <context>
     <name>radar::GridFilterBar</name>
     <message numerus="yes">
-        <source>%1 of %n row(s)</source>
-        <translation>
-            <numerusform>%1 of %n row</numerusform>
-            <numerusform>%1 of %n rows</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>P&amp;roviders (%n hidden)</source>
         <translation>
             <numerusform>P&amp;roviders (%n hidden)</numerusform>
             <numerusform>P&amp;roviders (%n hidden)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s)</source>
+        <translation>
+            <numerusform>%1 of %n row</numerusform>
+            <numerusform>%1 of %n rows</numerusform>
         </translation>
     </message>
 </context>
@@ -130,6 +130,13 @@
 </context>
 <context>
     <name>radar::HistoryWorker</name>
+    <message numerus="yes">
+        <source>%n of the oldest unsaved batch(es) had to be let go.</source>
+        <translation>
+            <numerusform>The oldest unsaved batch had to be let go.</numerusform>
+            <numerusform>The %n oldest unsaved batches had to be let go.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Exported %n incident(s) to %1.</source>
         <translation>

@@ -99,10 +99,14 @@ void HistoryWorker::writePending()
         return; // kept in memory; opening failed and said so
     while (!m_pending.isEmpty()) {
         if (!m_database.record(m_pending.first())) {
-            const QString message =
-                tr("%1. Outage Radar keeps the history in memory meanwhile and saves it as "
-                   "soon as it can; free some space or check the file.")
-                    .arg(m_database.lastError());
+            QString message = tr("%1. Outage Radar keeps the history in memory meanwhile and saves it as "
+                                 "soon as it can; free some space or check the file.")
+                                  .arg(m_database.lastError());
+            if (m_droppedBatches > 0) {
+                message += QLatin1Char(' ')
+                    + tr("%n of the oldest unsaved batch(es) had to be let go.", nullptr,
+                         int(m_droppedBatches));
+            }
             if (message != m_problem) {
                 m_problem = message;
                 emit storageProblem(message);
