@@ -20,6 +20,16 @@
 namespace radar {
 
 namespace {
+
+/// Display names by source (provider) id, for the lists that show incidents.
+QHash<QString, QString> providerNamesOf(const QList<SourceState> &sources)
+{
+    QHash<QString, QString> names;
+    for (const SourceState &source : sources)
+        names.insert(source.config.id, source.providerName);
+    return names;
+}
+
 // How often freshness is re-checked, so old data turns unknown even when nothing arrives, and how
 // soon after waking from sleep a refresh starts.
 constexpr std::chrono::seconds freshnessCheck {10};
@@ -228,9 +238,7 @@ void DesktopApp::publish()
     // move the list's durations on.
     bool incidentLogChanged = false;
     if (changes.all || !changes.sources.isEmpty()) {
-        QHash<QString, QString> providerNames;
-        for (const SourceState &source : sources)
-            providerNames.insert(source.config.id, source.providerName);
+        const QHash<QString, QString> providerNames = providerNamesOf(sources);
         m_incidentModel.setProviderNames(providerNames);
         m_window->historyView()->setProviderNames(providerNames);
         incidentLogChanged = m_incidentLog.update(m_state.incidents(), now);
@@ -352,10 +360,7 @@ void DesktopApp::connectHistory()
     connect(&m_history, &HistoryStore::digestReady, this, [this](const AwayDigest &digest) {
         if (digest.isEmpty())
             return; // nothing happened: no banner to dismiss
-        QHash<QString, QString> providerNames;
-        for (const SourceState &source : m_state.sources())
-            providerNames.insert(source.config.id, source.providerName);
-        m_window->showAwayDigest(awayDigestHtml(digest, providerNames));
+        m_window->showAwayDigest(awayDigestHtml(digest, providerNamesOf(m_state.sources())));
     });
 }
 

@@ -60,6 +60,8 @@ struct HistoryDatabase::Private
     void close();
     bool connect(Access access);
     Attached probe(int &foundVersion);
+    /// Reads `PRAGMA user_version`: Newer when it is past what this build reads, Opened when not.
+    Attached readVersion(int &foundVersion);
     Attached check();
     Attached attach(int &foundVersion);
     bool migrate();
@@ -170,13 +172,17 @@ Attached HistoryDatabase::Private::probe(int &foundVersion)
     // would check point or delete when a writing connection closes.
     if (!connect(Access::ReadOnly))
         return failed();
+    const Attached version = readVersion(foundVersion);
+    return version == Attached::Opened ? check() : version;
+}
+
+Attached HistoryDatabase::Private::readVersion(int &foundVersion)
+{
     const std::optional<QVariant> version = scalar(QStringLiteral("PRAGMA user_version"));
     if (!version)
         return failed();
     foundVersion = version->toInt();
-    if (foundVersion > schemaVersion)
-        return Attached::Newer;
-    return check();
+    return foundVersion > schemaVersion ? Attached::Newer : Attached::Opened;
 }
 
 Attached HistoryDatabase::Private::check()
@@ -206,12 +212,8 @@ Attached HistoryDatabase::Private::attach(int &foundVersion)
     if (!connect(Access::ReadWrite))
         return failed();
     // Again: another Outage Radar may have migrated the file since the probe.
-    const std::optional<QVariant> version = scalar(QStringLiteral("PRAGMA user_version"));
-    if (!version)
-        return failed();
-    foundVersion = version->toInt();
-    if (foundVersion > schemaVersion)
-        return Attached::Newer;
+    if (const Attached version = readVersion(foundVersion); version != Attached::Opened)
+        return version;
     // WAL: the export reads while the app writes, and a crash loses at most the transaction in flight.
     // synchronous=FULL syncs the log at every commit, so a power cut loses no more either; with one
     // commit per poll cycle, minutes apart, the cost of that is nothing.

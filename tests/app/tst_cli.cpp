@@ -191,10 +191,7 @@ void TestCli::usageErrors()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
-    const Run result = run(arguments);
-    QCOMPARE(result.exitCode, 64);
-    QVERIFY(result.out.isEmpty());
-    QVERIFY2(QString::fromUtf8(result.err).contains(message), result.err.constData());
+    clitesting::expectUsageError(arguments, message);
 }
 
 void TestCli::tableFormat()

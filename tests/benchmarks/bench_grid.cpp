@@ -179,23 +179,8 @@ Step withRepaint(const Step &step)
     };
 }
 
-QString duration(qint64 nanoseconds)
-{
-    if (nanoseconds < 0)
-        return QStringLiteral("-");
-    if (nanoseconds < 1000000)
-        return QStringLiteral("%1 us").arg(nanoseconds / 1000.0, 0, 'f', 1);
-    return QStringLiteral("%1 ms").arg(nanoseconds / 1000000.0, 0, 'f', 2);
-}
-
-void printRow(const char *figure, qint64 ours, qint64 baseline, const QString &notes)
-{
-    const QString ratio = baseline > 0 && ours >= 0
-        ? QStringLiteral("%1x").arg(double(ours) / baseline, 0, 'f', 2)
-        : QStringLiteral("-");
-    std::printf("%-36s | %10s | %10s | %8s | %s\n", figure, qPrintable(duration(ours)),
-                qPrintable(duration(baseline)), qPrintable(ratio), qPrintable(notes));
-}
+using benchtiming::duration;
+using benchtiming::printRow;
 
 /// Counts a model's dataChanged signals and remembers the span of the last one.
 class SignalCounter

@@ -3,6 +3,9 @@
 
 #include <QElapsedTimer>
 #include <QList>
+#include <QString>
+
+#include <cstdio>
 
 #include <algorithm>
 #include <functional>
@@ -37,6 +40,26 @@ inline QList<qint64> mediansOf(int repeats, int warmUpRounds, const QList<Step> 
         medians << times.value(times.size() / 2);
     }
     return medians;
+}
+
+/// A time for the tables: microseconds below a millisecond, "-" for none.
+inline QString duration(qint64 nanoseconds)
+{
+    if (nanoseconds < 0)
+        return QStringLiteral("-");
+    if (nanoseconds < 1000000)
+        return QStringLiteral("%1 us").arg(nanoseconds / 1000.0, 0, 'f', 1);
+    return QStringLiteral("%1 ms").arg(nanoseconds / 1000000.0, 0, 'f', 2);
+}
+
+/// One row of a benchmark's table: ours, the baseline, their ratio, and how it was measured.
+inline void printRow(const QString &figure, qint64 ours, qint64 baseline, const QString &notes)
+{
+    const QString ratio = baseline > 0 && ours >= 0
+        ? QStringLiteral("%1x").arg(double(ours) / baseline, 0, 'f', 2)
+        : QStringLiteral("-");
+    std::printf("%-36s | %10s | %10s | %8s | %s\n", qPrintable(figure), qPrintable(duration(ours)),
+                qPrintable(duration(baseline)), qPrintable(ratio), qPrintable(notes));
 }
 
 } // namespace benchtiming

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTest>
 
 namespace clitesting {
 
@@ -32,6 +33,16 @@ inline QJsonObject parseJson(const QByteArray &bytes)
     if (error.error != QJsonParseError::NoError)
         qFatal("not JSON (%s): %s", qPrintable(error.errorString()), bytes.constData());
     return document.object();
+}
+
+/// Checks that `arguments` are refused as a usage error: exit 64, nothing on stdout, and a message
+/// on stderr that contains `message`.
+inline void expectUsageError(const QStringList &arguments, const QString &message)
+{
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 64);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(QString::fromUtf8(result.err).contains(message), result.err.constData());
 }
 
 } // namespace clitesting
