@@ -1,25 +1,44 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktopapp.h"
 
+#include "autostart.h"
 #include "desktoprun.h"
 #include "sourceselection.h"
 
+#include "domain/incident.h"
+#include "generalsettingspage.h"
 #include "healthgridview.h"
 #include "historyview.h"
 #include "incidentpanel.h"
 #include "item/awaydigesttext.h"
+#include "item/notificationtext.h"
+#include "item/statustext.h"
 #include "mainwindow.h"
+#include "notificationsettingspage.h"
 #include "settings/appsettings.h"
+#include "settingsdialog.h"
 #include "traycontroller.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QNetworkInformation>
+#include <QStatusBar>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace radar {
 
 namespace {
+
+/// Where start at login is registered, or would be.
+QString autostartNote()
+{
+    return autostart::isEnabled()
+        ? QCoreApplication::translate("radar::DesktopApp", "Registered in %1").arg(autostart::location())
+        : QCoreApplication::translate("radar::DesktopApp", "When on, registered in %1")
+              .arg(autostart::location());
+}
 
 /// Display names by source (provider) id, for the lists that show incidents.
 QHash<QString, QString> providerNamesOf(const QList<SourceState> &sources)
@@ -43,17 +62,23 @@ DesktopApp::DesktopApp(const Options &options, AppSettings &settings, QObject *p
     : QObject(parent)
     , m_options(options)
     , m_settings(settings)
-    , m_window(std::make_unique<MainWindow>(
-          MainWindowModels {&m_gridFilter, &m_incidentModel, &m_sourceModel, &m_historyModel}))
+    , m_window(std::make_unique<MainWindow>(MainWindowModels {&m_gridFilter, &m_incidentModel, &m_sourceModel,
+                                                              &m_historyModel, &m_notificationLog}))
     , m_tray(new TrayController(this))
 {
     connect(&m_engine, &Engine::snapshotReady, this, &DesktopApp::applySnapshot);
     connect(&m_engine, &Engine::sourceFailed, this, &DesktopApp::applyFailure);
     connect(&m_engine, &Engine::sourceUnchanged, this, [this](const QString &id) {
-        noteTransitions(m_state.applyUnchanged(id, QDateTime::currentDateTimeUtc()));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        noteTransitions(m_state.applyUnchanged(id, now));
+        observe(id, now);
         schedulePublish();
     });
     connect(&m_engine, &Engine::cycleFinished, this, [this] {
+        // The first refresh is the baseline: what it found was not news, but one summary tells
+        // what is already wrong.
+        if (!std::exchange(m_startGraceOver, true))
+            deliver(m_policy.endStartGrace(QDateTime::currentDateTimeUtc()));
         // After a long sleep the digest waits for this refresh, so it holds what the feeds say
         // happened during the sleep.
         if (m_digestAfterRefresh.isValid()) {
@@ -75,26 +100,34 @@ DesktopApp::DesktopApp(const Options &options, AppSettings &settings, QObject *p
     connect(m_window->gridView(), &HealthGridView::watchRequested, this, &DesktopApp::setWatched);
     m_window->incidentPanel()->setCellNamer([this](const CellKey &key) { return cellNames(key); });
     connect(m_window.get(), &MainWindow::quitRequested, this, &DesktopApp::quit);
-    connect(m_window.get(), &MainWindow::visibilityChanged, m_tray, &TrayController::setWindowVisible);
     connect(m_window.get(), &MainWindow::visibilityChanged, this, &DesktopApp::windowVisibilityChanged);
     connectHistory();
+    connectNotifications();
+    qApp->installEventFilter(this);
     connect(m_window.get(), &MainWindow::hiddenToTray, this, [this] {
-        if (m_settings.trayHintShown())
+        if (m_quitting || m_settings.trayHintShown())
             return;
         m_tray->showMessage(
             tr("Outage Radar is still running"),
-            tr("It keeps watching from the tray. Use the tray menu to open it again or to quit."));
+            tr("It keeps watching from the tray. Use the tray menu to open it again or to quit."),
+            m_state.overall());
         m_settings.setTrayHintShown(true);
     });
     connect(m_tray, &TrayController::toggleWindowRequested, this, &DesktopApp::toggleWindow);
     connect(m_tray, &TrayController::showWindowRequested, this, &DesktopApp::showWindow);
     connect(m_tray, &TrayController::refreshRequested, &m_engine, &Engine::refreshNow);
     connect(m_tray, &TrayController::quitRequested, this, &DesktopApp::quit);
+    // A panel that starts after the app (autostart at login): from then on it is a tray app.
+    connect(m_tray, &TrayController::trayAvailableChanged, this, [this] {
+        applyTrayBehaviour();
+        m_window->setTrayUnavailable(QString());
+    });
 
-    const bool hideToTray = TrayController::available() && m_settings.closeToTray();
-    m_window->setCloseBehaviour(hideToTray ? MainWindow::CloseBehaviour::HideToTray
-                                           : MainWindow::CloseBehaviour::Quit);
-    QApplication::setQuitOnLastWindowClosed(!hideToTray);
+    applyTrayBehaviour();
+    if (!m_tray->isShown())
+        m_window->setTrayUnavailable(
+            tr("No system tray was found, so Outage Radar runs as a normal window: "
+               "closing it quits, and notifications show only in the Notifications tab."));
     // However the app ends (menu, tray, last window, a termination signal), the session is saved.
     connect(qApp, &QCoreApplication::aboutToQuit, this, &DesktopApp::saveSession);
 }
@@ -123,17 +156,23 @@ bool DesktopApp::start(QString &error)
 
     restoreView();
     restoreHistoryView(); // after the watch list, which "watched only" needs
+    applyNotificationRules(m_settings.notificationRules());
+    const QDateTime pausedUntil = m_settings.notificationsPausedUntil();
+    if (pausedUntil > QDateTime::currentDateTimeUtc())
+        m_policy.pause(pausedUntil);
     m_window->restoreGeometry(m_settings.windowGeometry());
     m_window->restoreState(m_settings.windowState());
     m_window->restoreLayout(m_settings.paneLayout());
     connect(m_window.get(), &MainWindow::paneLayoutChanged, this,
             [this] { m_settings.setPaneLayout(m_window->saveLayout()); });
-    if (m_options.minimized) // out of sight from the start: a digest is due when it is first shown
+    const bool minimized = m_options.minimized || m_settings.startMinimized();
+    if (minimized) // out of sight from the start: a digest is due when it is first shown
         m_away.windowHidden(QDateTime::currentDateTimeUtc());
-    if (!m_options.minimized) {
+    if (!minimized) {
         m_window->show();
-    } else if (!TrayController::available()) {
-        qWarning("outage-radar: no system tray here, so --minimized starts the window minimized instead");
+    } else if (!m_tray->isShown()) {
+        std::fputs("outage-radar: no system tray here, so the window starts minimized instead of hidden\n",
+                   stderr);
         m_window->showMinimized();
     }
 
@@ -148,13 +187,17 @@ bool DesktopApp::start(QString &error)
 
 void DesktopApp::applySnapshot(const QString &sourceId, const Snapshot &snapshot)
 {
-    noteTransitions(m_state.applySnapshot(sourceId, snapshot, QDateTime::currentDateTimeUtc()));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    noteTransitions(m_state.applySnapshot(sourceId, snapshot, now));
+    observe(sourceId, now);
     schedulePublish();
 }
 
 void DesktopApp::applyFailure(const QString &sourceId, const SourceError &error)
 {
-    noteTransitions(m_state.applyFailure(sourceId, error, QDateTime::currentDateTimeUtc()));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    noteTransitions(m_state.applyFailure(sourceId, error, now));
+    observe(sourceId, now); // its cells are unknown now: nothing waiting may be confirmed on old data
     schedulePublish();
 }
 
@@ -208,7 +251,18 @@ void DesktopApp::checkClocks()
         m_lastOfflineProbe = now;
         m_engine.refreshNow();
     }
-    noteTransitions(m_state.reevaluate(now));
+    const QList<CellTransition> transitions = m_state.reevaluate(now);
+    noteTransitions(transitions);
+    // Sources whose data got too old: the policy must know their cells are unknown now.
+    QSet<QString> wentQuiet;
+    for (const CellTransition &transition : transitions) {
+        if (transition.to == Status::Unknown)
+            wentQuiet.insert(transition.key.provider);
+    }
+    for (const QString &sourceId : std::as_const(wentQuiet))
+        observe(sourceId, now);
+    syncPolicyHold();
+    deliver(m_policy.tick(now));
     schedulePublish();
 }
 
@@ -264,7 +318,7 @@ void DesktopApp::publish()
     });
     const Status overall = m_state.overall();
     m_window->setSummary(overall, int(notUpToDate), int(sources.size()));
-    m_tray->update(overall, m_state.cellsAtLeast(Status::Degraded), sources, offlineReason);
+    updateTray(sources, offlineReason, now);
 }
 
 void DesktopApp::recordHistory(const HealthState::Changes &changes, bool incidentLogChanged)
@@ -391,6 +445,24 @@ void DesktopApp::windowVisibilityChanged(bool visible)
     }
 }
 
+bool DesktopApp::eventFilter(QObject *watched, QEvent *event)
+{
+    // (An application-wide filter sees every event: the cheap test comes first.)
+    // Qt closes every window before it quits, and gives up quitting when one refuses: a window
+    // that hides to the tray must close for good now.
+    if (event->type() == QEvent::Quit && watched == qApp && !m_quitting) {
+        m_quitting = true;
+        m_window->setCloseBehaviour(MainWindow::CloseBehaviour::Quit);
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void DesktopApp::activate(const Options &options)
+{
+    if (!options.minimized)
+        showWindow();
+}
+
 void DesktopApp::toggleWindow()
 {
     if (m_window->isVisible() && !m_window->isMinimized())
@@ -408,6 +480,8 @@ void DesktopApp::showWindow()
 
 void DesktopApp::quit()
 {
+    if (m_quitting)
+        return; // the window closing because the app quits
     QCoreApplication::quit();
 }
 
@@ -420,6 +494,7 @@ void DesktopApp::restoreView()
     m_gridFilter.setCollapsedProviders(view.collapsedProviders);
     QStringList rejected;
     m_gridModel.setWatchList(WatchList::fromStrings(m_settings.watchList(), &rejected));
+    m_policy.setWatchList(m_gridModel.watchList());
     for (const QString &entry : std::as_const(rejected))
         qWarning("outage-radar: ignoring the unreadable watch list entry \"%s\" in %s", qPrintable(entry),
                  qPrintable(m_settings.filePath()));
@@ -446,6 +521,7 @@ void DesktopApp::setWatched(const QList<WatchList::Entry> &entries, bool watched
             watchList.toggle(entry);
     }
     m_gridModel.setWatchList(watchList);
+    m_policy.setWatchList(watchList); // watched cells notify from a lower minimum
     m_settings.setWatchList(watchList.toStrings());
     if (m_window->historyView()->filter().watchedOnly)
         sendHistoryQuery();
@@ -470,6 +546,237 @@ void DesktopApp::saveSession()
     // The engine has stopped: the last results are in; write them before the history thread ends.
     publish();
     m_history.shutDown();
+}
+
+void DesktopApp::syncPolicyHold()
+{
+    // After a sleep or with the connection back, sources catch up for a while: the policy waits
+    // until then, and tells what still holds.
+    if (m_connectivity.quietUntil() == m_policyHold)
+        return;
+    m_policyHold = m_connectivity.quietUntil();
+    if (m_policyHold.isValid())
+        m_policy.holdUntil(m_policyHold);
+}
+
+void DesktopApp::observe(const QString &sourceId, const QDateTime &now)
+{
+    syncPolicyHold();
+    deliver(m_policy.observe(sourceId, m_state.cellsOf(sourceId), now));
+}
+
+void DesktopApp::deliver(const QList<Notification> &notifications)
+{
+    if (notifications.isEmpty())
+        return;
+    m_notificationLog.append(notifications);
+    // The desktop tells which message was clicked only as "the last one": a click on any of this
+    // delivery's messages opens the first incident any of them names.
+    QStringList incidentKeys;
+    for (const Notification &notification : notifications) {
+        if (notification.sent)
+            incidentKeys << notification.incidentKeys;
+    }
+    if (!incidentKeys.isEmpty())
+        m_lastSentIncidents = incidentKeys;
+    for (const Notification &notification : notifications) {
+        if (!notification.sent)
+            continue;
+        m_tray->showMessage(notificationTitle(notification), notificationBody(notification),
+                            notification.status);
+    }
+}
+
+void DesktopApp::openIncidents(const QStringList &incidentKeys)
+{
+    showWindow();
+    for (const QString &key : incidentKeys) {
+        const auto [provider, id] = splitIncidentKey(key);
+        if (!provider.isEmpty()) {
+            m_window->showIncident(provider, id);
+            return;
+        }
+    }
+}
+
+void DesktopApp::connectNotifications()
+{
+    connect(m_tray, &TrayController::messageClicked, this, [this] { openIncidents(m_lastSentIncidents); });
+    connect(m_tray, &TrayController::problemRequested, this,
+            [this](const CellKey &, const QStringList &incidentKeys) { openIncidents(incidentKeys); });
+    connect(m_tray, &TrayController::pauseRequested, this, &DesktopApp::pauseNotifications);
+    connect(m_tray, &TrayController::resumeRequested, this, &DesktopApp::resumeNotifications);
+    connect(m_tray, &TrayController::settingsRequested, this, &DesktopApp::showSettings);
+    connect(m_window.get(), &MainWindow::settingsRequested, this, &DesktopApp::showSettings);
+    connect(m_window.get(), &MainWindow::notificationIncidentRequested, this, &DesktopApp::openIncidents);
+    HealthGridView *grid = m_window->gridView();
+    connect(grid, &HealthGridView::snoozeRequested, this, &DesktopApp::snoozeCells);
+    connect(grid, &HealthGridView::muteRequested, this, &DesktopApp::setMuted);
+    connect(grid, &HealthGridView::muteProviderRequested, this, &DesktopApp::setProviderMuted);
+    connect(m_window->incidentPanel(), &IncidentPanel::snoozeIncidentRequested, this,
+            &DesktopApp::snoozeIncident);
+}
+
+void DesktopApp::pauseNotifications(QuietLength length)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime until = m_policy.endOf(length, now);
+    m_policy.pause(until);
+    m_settings.setNotificationsPausedUntil(until); // a restart does not undo the pause
+    m_window->statusBar()->showMessage(tr("Notifications paused until %1").arg(shortLocalTime(until, now)));
+    publish();
+}
+
+void DesktopApp::resumeNotifications()
+{
+    m_policy.resume();
+    m_settings.setNotificationsPausedUntil(QDateTime());
+    m_window->statusBar()->showMessage(tr("Notifications resumed"));
+    publish();
+}
+
+void DesktopApp::snoozeCells(const QList<CellKey> &cells, QuietLength length)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime until = m_policy.endOf(length, now);
+    for (const CellKey &key : cells)
+        m_policy.snoozeCell(key, until);
+    m_window->statusBar()->showMessage(
+        until.isValid()
+            ? tr("Notifications about %n cell(s) snoozed until %1", nullptr, int(cells.size()))
+                  .arg(shortLocalTime(until, now))
+            : tr("Notifications about %n cell(s) snoozed until resolved", nullptr, int(cells.size())));
+}
+
+void DesktopApp::snoozeIncident(const QString &incidentKey, QuietLength length)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime until = m_policy.endOf(length, now);
+    m_policy.snoozeIncident(incidentKey, until);
+    m_window->statusBar()->showMessage(
+        until.isValid()
+            ? tr("Notifications about this incident snoozed until %1").arg(shortLocalTime(until, now))
+            : tr("Notifications about this incident snoozed until it is resolved"));
+}
+
+void DesktopApp::setMuted(const QList<WatchList::Entry> &entries, bool muted)
+{
+    NotificationRules rules = m_policy.rules();
+    for (const WatchList::Entry &entry : entries) {
+        if (rules.mutedCells.contains(entry) != muted)
+            rules.mutedCells.toggle(entry);
+    }
+    m_settings.setNotificationRules(rules);
+    applyNotificationRules(rules);
+}
+
+void DesktopApp::setProviderMuted(const QString &provider, bool muted)
+{
+    NotificationRules rules = m_policy.rules();
+    rules.mutedProviders.removeAll(provider);
+    if (muted)
+        rules.mutedProviders.append(provider);
+    m_settings.setNotificationRules(rules);
+    applyNotificationRules(rules);
+}
+
+void DesktopApp::applyNotificationRules(const NotificationRules &rules)
+{
+    m_policy.setRules(rules);
+    m_window->gridView()->setMutes(rules.mutedCells, rules.mutedProviders);
+    // A mute set from the grid while the dialog is open must not be undone by its OK.
+    if (m_settingsDialog && m_settingsDialog->isVisible() && m_settingsDialog->rules() != rules)
+        m_settingsDialog->setRules(rules);
+    schedulePublish(); // the tray leaves out what is muted
+}
+
+SettingsDialog *DesktopApp::showSettings()
+{
+    if (!m_settingsDialog) {
+        m_settingsDialog = new SettingsDialog(m_window.get());
+        connect(m_settingsDialog, &SettingsDialog::applied, this, &DesktopApp::applySettings);
+        connect(m_settingsDialog, &SettingsDialog::testNotificationRequested, this,
+                [this] { deliver({m_policy.testNotification(QDateTime::currentDateTimeUtc())}); });
+    }
+    m_settingsDialog->setGeneral({autostart::isEnabled(), m_settings.startMinimized(),
+                                  m_settings.closeToTray(), m_settings.minimizeToTray()});
+    m_settingsDialog->generalPage()->setTrayAvailable(m_tray->isShown());
+    m_settingsDialog->generalPage()->setStartAtLoginNote(autostartNote());
+    m_settingsDialog->notificationPage()->setCellNamer([this](const CellKey &key) { return cellNames(key); });
+    QList<QPair<QString, QString>> providers;
+    for (const SourceState &source : m_state.sources())
+        providers.append({source.config.id, source.providerName});
+    m_settingsDialog->setProviders(providers);
+    m_settingsDialog->setRules(m_policy.rules());
+    showWindow();
+    m_settingsDialog->show();
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
+    return m_settingsDialog;
+}
+
+void DesktopApp::applySettings()
+{
+    const GeneralSettings general = m_settingsDialog->general();
+    m_settings.setStartMinimized(general.startMinimized);
+    m_settings.setCloseToTray(general.closeToTray);
+    m_settings.setMinimizeToTray(general.minimizeToTray);
+    applyTrayBehaviour();
+    if (general.startAtLogin != autostart::isEnabled()) {
+        // The entry starts this profile: the same data directory, out of sight.
+        QStringList arguments {QStringLiteral("--minimized")};
+        if (!m_options.dataDir.isEmpty())
+            arguments << QStringLiteral("--data-dir") << QDir(m_options.dataDir).absolutePath();
+        QString error;
+        const bool done = general.startAtLogin
+            ? autostart::enable(QCoreApplication::applicationFilePath(), arguments, error)
+            : autostart::disable(error);
+        m_settingsDialog->generalPage()->setStartAtLoginNote(
+            done ? autostartNote() : tr("Could not change the start at login: %1").arg(error));
+    }
+    const NotificationRules rules = m_settingsDialog->rules();
+    m_settings.setNotificationRules(rules);
+    applyNotificationRules(rules);
+    m_settings.sync();
+}
+
+void DesktopApp::applyTrayBehaviour()
+{
+    const bool tray = m_tray->isShown();
+    const bool hideToTray = tray && m_settings.closeToTray();
+    m_window->setCloseBehaviour(hideToTray ? MainWindow::CloseBehaviour::HideToTray
+                                           : MainWindow::CloseBehaviour::Quit);
+    m_window->setMinimizeToTray(tray && m_settings.minimizeToTray());
+    QApplication::setQuitOnLastWindowClosed(!hideToTray);
+}
+
+void DesktopApp::updateTray(const QList<SourceState> &sources, const QString &offlineReason,
+                            const QDateTime &now)
+{
+    TrayStatus status;
+    status.sources = sources;
+    status.offlineReason = offlineReason;
+    status.pausedUntil = m_policy.pausedUntil(now);
+    status.now = now;
+    bool unknown = false;
+    // Unknown ranks just below the problems, so this lists the problems and the cells without data.
+    for (const CellState &cell : m_state.cellsAtLeast(Status::Unknown)) {
+        if (m_policy.isMuted(cell.key))
+            continue;
+        if (cell.status == Status::Unknown)
+            unknown = true;
+        else
+            status.problems.append(cell);
+    }
+    Status overall = m_state.overall();
+    if (severityRank(overall) >= severityRank(Status::Unknown)) {
+        // What is muted does not colour the icon: the worst of the rest.
+        overall = unknown ? Status::Unknown : Status::Operational;
+        for (const CellState &cell : std::as_const(status.problems))
+            overall = worst(overall, cell.status);
+    }
+    status.overall = overall;
+    m_tray->update(status);
 }
 
 } // namespace radar

@@ -9,11 +9,13 @@
 #include "item/healthgridmodel.h"
 #include "item/incidenthistorymodel.h"
 #include "item/incidentlistmodel.h"
+#include "item/notificationlogmodel.h"
 #include "item/sourcelistmodel.h"
 #include "policy/awaytracker.h"
 #include "policy/connectivity.h"
 #include "policy/healthstate.h"
 #include "policy/incidentlog.h"
+#include "policy/notificationpolicy.h"
 #include "store/historystore.h"
 
 #include <QElapsedTimer>
@@ -26,6 +28,7 @@ namespace radar {
 
 class AppSettings;
 class MainWindow;
+class SettingsDialog;
 class TrayController;
 struct CellNames;
 
@@ -41,6 +44,10 @@ public:
     /// Returns false, with `error` set, when the sources cannot be loaded.
     bool start(QString &error);
 
+    /// A second launch handed over its command line: come to the front (unless it asked for
+    /// --minimized).
+    void activate(const Options &options);
+
     MainWindow *window() const { return m_window.get(); }
     TrayController *tray() const { return m_tray; }
     /// The engine, for benchmarks that follow its refresh cycles.
@@ -48,6 +55,15 @@ public:
     const Connectivity &connectivity() const { return m_connectivity; }
     /// The history, for tests that wait for what it wrote.
     HistoryStore &history() { return m_history; }
+    /// Every notification sent or held back this session, newest first.
+    const NotificationLogModel &notificationLog() const { return m_notificationLog; }
+    const NotificationPolicy &notificationPolicy() const { return m_policy; }
+    /// Opens the settings dialog (tests drive it from here).
+    SettingsDialog *showSettings();
+
+protected:
+    /// Sees the application's Quit: the window then closes for good instead of hiding to the tray.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void applySnapshot(const QString &sourceId, const Snapshot &snapshot);
@@ -61,6 +77,26 @@ private:
     void sendHistoryQuery();
     /// The window came back into sight (or the machine woke up): tell what happened meanwhile.
     void windowVisibilityChanged(bool visible);
+    /// Asks the notification policy about one poll of a source.
+    void observe(const QString &sourceId, const QDateTime &now);
+    /// Hands the connectivity's grace (after a sleep, a reconnect) to the policy.
+    void syncPolicyHold();
+    /// Logs what the policy decided and shows what it sent.
+    void deliver(const QList<Notification> &notifications);
+    /// Opens what a notification (or a tray menu entry) is about: its first incident, else the window.
+    void openIncidents(const QStringList &incidentKeys);
+    void connectNotifications();
+    void pauseNotifications(QuietLength length);
+    void resumeNotifications();
+    void snoozeCells(const QList<CellKey> &cells, QuietLength length);
+    void snoozeIncident(const QString &incidentKey, QuietLength length);
+    void setMuted(const QList<WatchList::Entry> &entries, bool muted);
+    void setProviderMuted(const QString &provider, bool muted);
+    void applyNotificationRules(const NotificationRules &rules);
+    void applySettings();
+    void applyTrayBehaviour();
+    /// The tray's icon and menu for what is shown now, leaving out what the rules mute.
+    void updateTray(const QList<SourceState> &sources, const QString &offlineReason, const QDateTime &now);
     void watchNetwork();
     void checkClocks();
     /// Coalesces bursts of results (a refresh of many sources) into one repaint.
@@ -85,6 +121,7 @@ private:
     IncidentListModel m_incidentModel;
     IncidentHistoryModel m_historyModel;
     SourceListModel m_sourceModel;
+    NotificationLogModel m_notificationLog; // before the window, which shows it
     std::unique_ptr<MainWindow> m_window;
     TrayController *m_tray = nullptr;
     Engine m_engine;
@@ -100,6 +137,12 @@ private:
     Connectivity m_connectivity;
     QElapsedTimer m_monotonic;
     QDateTime m_lastOfflineProbe; // UTC
+    NotificationPolicy m_policy {QDateTime::currentDateTimeUtc()};
+    QDateTime m_policyHold; // UTC: the connectivity grace last handed to the policy
+    bool m_startGraceOver = false;
+    bool m_quitting = false;
+    QStringList m_lastSentIncidents; // what clicking the last notification opens
+    SettingsDialog *m_settingsDialog = nullptr;
 };
 
 } // namespace radar

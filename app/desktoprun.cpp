@@ -3,6 +3,7 @@
 
 #include "desktopapp.h"
 #include "localization.h"
+#include "singleinstance.h"
 #include "terminationsignals.h"
 
 #include "settings/appsettings.h"
@@ -56,6 +57,23 @@ int runDesktop(const Options &options)
         return exitUsage;
     }
     installTranslations();
+    // One window per data location: a later launch hands its command line over and leaves.
+    SingleInstance instance(settingsPath);
+    const SingleInstance::Claim claim = instance.claim(QCoreApplication::arguments());
+    switch (claim.role) {
+    case SingleInstance::Role::First:
+        if (!claim.message.isEmpty())
+            std::fprintf(stderr, "outage-radar: %s\n", qPrintable(claim.message));
+        break;
+    case SingleInstance::Role::Forwarded:
+        return 0;
+    case SingleInstance::Role::Refused:
+        std::fprintf(stderr, "outage-radar: %s\nTry 'outage-radar --help'.\n", qPrintable(claim.message));
+        return exitUsage;
+    case SingleInstance::Role::NoAnswer:
+        std::fprintf(stderr, "outage-radar: %s\n", qPrintable(claim.message));
+        return exitInstanceUnavailable;
+    }
     quitOnTerminationSignals();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/outage-radar.svg")));
     QApplication::setDesktopFileName(QStringLiteral("outage-radar"));
@@ -64,6 +82,7 @@ int runDesktop(const Options &options)
     if (!settings.loadError().isEmpty())
         std::fprintf(stderr, "outage-radar: %s; using defaults\n", qPrintable(settings.loadError()));
     DesktopApp app(options, settings);
+    QObject::connect(&instance, &SingleInstance::activationRequested, &app, &DesktopApp::activate);
     if (!app.start(error)) {
         std::fprintf(stderr, "outage-radar: %s\n", qPrintable(error));
         return exitDataError;

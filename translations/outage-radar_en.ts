@@ -44,6 +44,23 @@
     </message>
 </context>
 <context>
+    <name>radar::DesktopApp</name>
+    <message numerus="yes">
+        <source>Notifications about %n cell(s) snoozed until %1</source>
+        <translation>
+            <numerusform>Notifications about %n cell snoozed until %1</numerusform>
+            <numerusform>Notifications about %n cells snoozed until %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifications about %n cell(s) snoozed until resolved</source>
+        <translation>
+            <numerusform>Notifications about %n cell snoozed until resolved</numerusform>
+            <numerusform>Notifications about %n cells snoozed until resolved</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>radar::Duration</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -202,6 +219,34 @@
     </message>
 </context>
 <context>
+    <name>radar::NotificationText</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>the first service names, then how many more</comment>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) open</source>
+        <translation>
+            <numerusform>%n problem open</numerusform>
+            <numerusform>%n problems open</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>radar::QuietLengthMenu</name>
+    <message numerus="yes">
+        <source>For &amp;%n hour(s)</source>
+        <translation>
+            <numerusform>For &amp;%n hour</numerusform>
+            <numerusform>For &amp;%n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>radar::TrayController</name>
     <message numerus="yes">
         <source>and %n more problem(s)</source>
@@ -215,6 +260,34 @@
         <translation>
             <numerusform>%n source of %1 not up to date</numerusform>
             <numerusform>%n sources of %1 not up to date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated just now, %n source(s) of %1 not up to date</source>
+        <translation>
+            <numerusform>Updated just now, %n source of %1 not up to date</numerusform>
+            <numerusform>Updated just now, %n sources of %1 not up to date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %1 ago, %n source(s) of %2 not up to date</source>
+        <translation>
+            <numerusform>Updated %1 ago, %n source of %2 not up to date</numerusform>
+            <numerusform>Updated %1 ago, %n sources of %2 not up to date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Problems (%n)</source>
+        <translation>
+            <numerusform>&amp;Problems (%n)</numerusform>
+            <numerusform>&amp;Problems (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more…</source>
+        <translation>
+            <numerusform>and %n more…</numerusform>
+            <numerusform>and %n more…</numerusform>
         </translation>
     </message>
 </context>

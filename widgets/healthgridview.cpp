@@ -2,6 +2,7 @@
 #include "healthgridview.h"
 
 #include "healthgriddelegate.h"
+#include "quietlengthmenu.h"
 
 #include "item/gridfiltermodel.h"
 #include "item/healthgridmodel.h"
@@ -224,12 +225,53 @@ void HealthGridView::contextMenuEvent(QContextMenuEvent *event)
     }
     for (const QString &region : std::as_const(regions))
         addWatch(tr("Watch all of %1 in %2").arg(providerName, region), WatchList::region(provider, region));
+    addNotificationMenu(menu, cell, providerName, regions);
     menu.addSeparator();
     const bool collapsed = m_filter->isCollapsed(provider);
     menu.addAction(collapsed ? tr("Show %1's services").arg(providerName)
                              : tr("Fold %1's services").arg(providerName),
                    this, [this, provider, collapsed] { m_filter->setCollapsed(provider, !collapsed); });
     menu.exec(event->globalPos());
+}
+
+void HealthGridView::setMutes(const WatchList &mutedCells, const QStringList &mutedProviders)
+{
+    m_mutedCells = mutedCells;
+    m_mutedProviders = mutedProviders;
+}
+
+void HealthGridView::addNotificationMenu(QMenu &menu, const QModelIndex &cell, const QString &providerName,
+                                         const QStringList &regions)
+{
+    const int row = cell.row();
+    const QString provider = grid()->providerOf(row);
+    const QList<CellKey> keys = grid()->keysAt(cell);
+    QMenu *notifications = menu.addMenu(tr("&Notifications"));
+    // Snoozing is for what is going on now; muting is for good.
+    QMenu *snooze = notifications->addMenu(tr("&Snooze this cell"));
+    snooze->setEnabled(!keys.isEmpty());
+    addQuietLengthActions(snooze, {QuietLength::OneHour, QuietLength::FourHours, QuietLength::UntilResolved},
+                          [this, keys](QuietLength length) { emit snoozeRequested(keys, length); });
+    notifications->addSeparator();
+    const auto addMute = [&](const QString &text, const WatchList::Entry &entry) {
+        QAction *action = notifications->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(m_mutedCells.contains(entry));
+        connect(action, &QAction::toggled, this,
+                [this, entry](bool muted) { emit muteRequested({entry}, muted); });
+    };
+    if (!grid()->isGroupRow(row)) {
+        const QString serviceName = grid()->headerData(row, Qt::Vertical).toString().trimmed();
+        addMute(tr("Mute %1 everywhere").arg(serviceName),
+                WatchList::service(provider, grid()->serviceOf(row)));
+    }
+    for (const QString &region : regions)
+        addMute(tr("Mute all of %1 in %2").arg(providerName, region), WatchList::region(provider, region));
+    QAction *muteProvider = notifications->addAction(tr("Mute all of %1").arg(providerName));
+    muteProvider->setCheckable(true);
+    muteProvider->setChecked(m_mutedProviders.contains(provider));
+    connect(muteProvider, &QAction::toggled, this,
+            [this, provider](bool muted) { emit muteProviderRequested(provider, muted); });
 }
 
 void HealthGridView::rememberCurrent()

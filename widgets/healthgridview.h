@@ -2,8 +2,11 @@
 #pragma once
 
 #include "domain/watchlist.h"
+#include "policy/notificationpolicy.h"
 
 #include <QTableView>
+
+class QMenu;
 
 namespace radar {
 
@@ -23,6 +26,8 @@ public:
     /// Toggles the star of the current cell.
     void toggleWatchOfCurrentCell();
     void setAllCollapsed(bool collapsed);
+    /// What the notification rules mute, so the context menu can show it checked.
+    void setMutes(const WatchList &mutedCells, const QStringList &mutedProviders);
 
 signals:
     /// The user asked for an incident of a cell: the first of `incidentIds` is the one to show.
@@ -31,6 +36,11 @@ signals:
     void statusMessage(const QString &message);
     /// Star (`watched`) or unstar these entries.
     void watchRequested(const QList<radar::WatchList::Entry> &entries, bool watched);
+    /// Mute (`muted`) or unmute notifications from these entries, or from a whole provider.
+    void muteRequested(const QList<radar::WatchList::Entry> &entries, bool muted);
+    void muteProviderRequested(const QString &provider, bool muted);
+    /// Hold back notifications about these cells for a while.
+    void snoozeRequested(const QList<radar::CellKey> &cells, radar::QuietLength length);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -42,12 +52,17 @@ private:
     QModelIndex sourceIndex(const QModelIndex &index) const;
     void open(const QModelIndex &index);
     void toggleGroup(int proxyRow);
+    /// The context menu's "Notifications" part: snooze the cell, mute its service, region or provider.
+    void addNotificationMenu(QMenu &menu, const QModelIndex &cell, const QString &providerName,
+                             const QStringList &regions);
     void rememberCurrent();
     void restoreCurrent();
     /// What an empty grid says instead of nothing: why it is empty and what to do.
     QString emptyText() const;
 
     GridFilterModel *m_filter = nullptr;
+    WatchList m_mutedCells;
+    QStringList m_mutedProviders;
     // The current cell by what it is, so it survives resets (a new service, another column mode).
     QString m_currentProvider;
     QString m_currentService;

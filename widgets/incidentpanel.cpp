@@ -2,6 +2,7 @@
 #include "incidentpanel.h"
 
 #include "incidentdetailsview.h"
+#include "quietlengthmenu.h"
 #include "statuspainter.h"
 
 #include "item/incidentdetails.h"
@@ -10,6 +11,7 @@
 #include <QHeaderView>
 #include <QIdentityProxyModel>
 #include <QLabel>
+#include <QMenu>
 #include <QScrollBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -58,6 +60,8 @@ IncidentPanel::IncidentPanel(IncidentListModel *incidents, QWidget *parent)
     m_list->setAlternatingRowColors(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, &IncidentPanel::showListMenu);
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(IncidentListModel::TitleColumn, QHeaderView::Stretch);
@@ -138,6 +142,25 @@ void IncidentPanel::updateSummary()
                                                : tr("%1 · %2", "open incidents, ended incidents")
                                                      .arg(tr("%n open incident(s)", nullptr, open),
                                                           tr("%n ended recently", nullptr, ended)));
+}
+
+void IncidentPanel::showListMenu(const QPoint &position)
+{
+    // The Menu key asks at the current row, a right click where it was.
+    QModelIndex index = m_list->indexAt(position);
+    QPoint at = position;
+    if (!index.isValid()) {
+        index = m_list->currentIndex();
+        at = m_list->visualRect(index).center();
+    }
+    const QString key = index.siblingAtColumn(0).data(IncidentListModel::IncidentKeyRole).toString();
+    if (key.isEmpty() || !index.data(IncidentListModel::IsOpenRole).toBool())
+        return; // an incident that ended has nothing left to snooze
+    QMenu menu(this);
+    QMenu *snooze = menu.addMenu(tr("&Snooze notifications about this incident"));
+    addQuietLengthActions(snooze, {QuietLength::OneHour, QuietLength::FourHours, QuietLength::UntilResolved},
+                          [this, key](QuietLength length) { emit snoozeIncidentRequested(key, length); });
+    menu.exec(m_list->viewport()->mapToGlobal(at));
 }
 
 } // namespace radar

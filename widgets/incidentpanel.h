@@ -2,6 +2,7 @@
 #pragma once
 
 #include "item/incidentdetails.h"
+#include "policy/notificationpolicy.h"
 
 #include <QSplitter>
 
@@ -28,8 +29,14 @@ public:
     QTreeView *listView() const { return m_list; }
     IncidentDetailsView *detailsView() const { return m_details; }
 
+signals:
+    /// Hold back notifications about this incident (its Incident::key()) for a while.
+    void snoozeIncidentRequested(const QString &incidentKey, radar::QuietLength length);
+
 private:
     void showCurrent();
+    /// The list's context menu (mouse or Menu key): snooze notifications about the incident.
+    void showListMenu(const QPoint &position);
     void updateSummary();
 
     IncidentListModel *m_incidents = nullptr;

@@ -6,28 +6,27 @@
 #include "historyview.h"
 #include "incidentdetailsview.h"
 #include "incidentpanel.h"
+#include "notificationlogview.h"
 #include "statuspainter.h"
 
 #include "item/awaydigesttext.h"
-#include "item/gridfiltermodel.h"
-#include "item/healthgridmodel.h"
 #include "item/sourcelistmodel.h"
 #include "item/statustext.h"
 
-#include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDataStream>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -49,7 +48,7 @@ MainWindow::MainWindow(const MainWindowModels &models, QWidget *parent)
     m_splitter->addWidget(m_incidentPanel);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    // Now and then: the live dashboard, and the history with its chart, one tab each.
+    // Now and then: the live dashboard, the history with its chart, and what was notified, one tab each.
     auto *now = new QWidget(this);
     auto *nowLayout = new QVBoxLayout(now);
     nowLayout->setContentsMargins(0, 0, 0, 0);
@@ -57,11 +56,15 @@ MainWindow::MainWindow(const MainWindowModels &models, QWidget *parent)
     nowLayout->addWidget(m_filterBar);
     nowLayout->addWidget(m_splitter, 1);
     m_history = new HistoryView(models.history, this);
+    m_notificationLog = new NotificationLogView(models.notifications, this);
+    connect(m_notificationLog, &NotificationLogView::incidentRequested, this,
+            &MainWindow::notificationIncidentRequested);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(now, tr("&Now"));
     m_tabs->addTab(m_history, tr("&History"));
+    m_tabs->addTab(m_notificationLog, tr("N&otifications"));
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::paneLayoutChanged);
 
     auto *retry = new QPushButton(tr("Try &again"), this);
@@ -91,11 +94,17 @@ MainWindow::MainWindow(const MainWindowModels &models, QWidget *parent)
         createBanner(QStringLiteral("historyBanner"), tr("History problem"), m_historyText, dismissHistory);
     connect(dismissHistory, &QPushButton::clicked, m_historyBanner, &QWidget::hide);
 
+    auto *dismissTray = new QPushButton(tr("Dis&miss"), this);
+    dismissTray->setObjectName(QStringLiteral("dismissTrayButton"));
+    m_trayBanner = createBanner(QStringLiteral("trayBanner"), tr("No system tray"), m_trayText, dismissTray);
+    m_trayText->setTextFormat(Qt::PlainText);
+    connect(dismissTray, &QPushButton::clicked, m_trayBanner, &QWidget::hide);
+
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    for (QWidget *banner : {m_offlineBanner, m_awayBanner, m_historyBanner})
+    for (QWidget *banner : {m_offlineBanner, m_awayBanner, m_historyBanner, m_trayBanner})
         layout->addWidget(banner);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
@@ -139,6 +148,19 @@ void MainWindow::openIncident(const QString &provider, const QStringList &incide
             return;
     }
     statusBar()->showMessage(tr("That incident is no longer listed."), 8000);
+}
+
+bool MainWindow::showIncident(const QString &provider, const QString &id)
+{
+    if (!m_incidentPanel->showIncident(provider, id)) {
+        // It ended and left the list: the history still has it.
+        showHistory();
+        emit historyIncidentRequested(provider, id);
+        return false;
+    }
+    m_tabs->setCurrentIndex(0);
+    m_incidentPanel->listView()->setFocus();
+    return true;
 }
 
 QByteArray MainWindow::saveLayout() const
@@ -230,71 +252,22 @@ void MainWindow::setHistoryProblem(const QString &message)
     m_historyBanner->setVisible(!message.isEmpty());
 }
 
+void MainWindow::setTrayUnavailable(const QString &message)
+{
+    m_trayText->setText(message);
+    m_trayBanner->setVisible(!message.isEmpty());
+}
+
 void MainWindow::showHistory()
 {
     m_tabs->setCurrentWidget(m_history);
     m_history->setFocus();
 }
 
-void MainWindow::createMenus()
+void MainWindow::showNotificationLog()
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *refresh = fileMenu->addAction(tr("&Refresh now"), this, &MainWindow::refreshRequested);
-    refresh->setShortcuts({QKeySequence::Refresh, QKeySequence(Qt::CTRL | Qt::Key_R)});
-    fileMenu->addSeparator();
-    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &MainWindow::quitRequested);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setShortcutContext(Qt::ApplicationShortcut);
-
-    createViewMenu();
-}
-
-void MainWindow::createViewMenu()
-{
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    // The search, the grid and the incidents are on the Now tab: going there brings it forward.
-    const auto onNowTab = [this](auto focus) {
-        return [this, focus] {
-            m_tabs->setCurrentIndex(0);
-            focus();
-        };
-    };
-    QAction *find = viewMenu->addAction(tr("&Find…"), this, onNowTab([this] { m_filterBar->focusSearch(); }));
-    find->setShortcut(QKeySequence::Find);
-    viewMenu->addAction(tr("Go to the &grid"), this, onNowTab([this] { m_grid->setFocus(); }))
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    viewMenu
-        ->addAction(tr("Go to the &incidents"), this,
-                    onNowTab([this] { m_incidentPanel->listView()->setFocus(); }))
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    viewMenu->addAction(tr("Go to the &history"), this, &MainWindow::showHistory)
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    viewMenu->addSeparator();
-    HealthGridModel *grid = m_grid->filterModel()->gridModel();
-    auto *columns = new QActionGroup(this);
-    QAction *byRegion = viewMenu->addAction(tr("Columns by provider &region"), grid, [grid] {
-        grid->setColumnMode(HealthGridModel::ColumnMode::ProviderRegions);
-    });
-    QAction *byPlace = viewMenu->addAction(tr("Columns by &place"), grid, [grid] {
-        grid->setColumnMode(HealthGridModel::ColumnMode::Geography);
-    });
-    for (QAction *action : {byRegion, byPlace}) {
-        action->setCheckable(true);
-        columns->addAction(action);
-    }
-    const auto showMode = [byRegion, byPlace](HealthGridModel::ColumnMode mode) {
-        (mode == HealthGridModel::ColumnMode::Geography ? byPlace : byRegion)->setChecked(true);
-    };
-    showMode(grid->columnMode());
-    connect(grid, &HealthGridModel::columnModeChanged, this, showMode);
-    viewMenu->addSeparator();
-    viewMenu->addAction(tr("&Fold all providers"), this, [this] { m_grid->setAllCollapsed(true); });
-    viewMenu->addAction(tr("&Unfold all providers"), this, [this] { m_grid->setAllCollapsed(false); });
-    viewMenu->addAction(tr("&Watch the current cell"), QKeySequence(Qt::CTRL | Qt::Key_D), m_grid,
-                        &HealthGridView::toggleWatchOfCurrentCell);
-    viewMenu->addSeparator();
-    for (QDockWidget *dock : findChildren<QDockWidget *>())
-        viewMenu->addAction(dock->toggleViewAction());
+    m_tabs->setCurrentWidget(m_notificationLog);
+    m_notificationLog->setFocus();
 }
 
 void MainWindow::setSummary(Status overall, int sourcesNotUpToDate, int sourceCount)
@@ -368,9 +341,20 @@ void MainWindow::hideEvent(QHideEvent *event)
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
+    if (event->type() != QEvent::WindowStateChange || !isVisible())
+        return;
     // Minimized is out of sight too, for the tray's menu and the "while you were away" digest.
-    if (event->type() == QEvent::WindowStateChange && isVisible())
-        emit visibilityChanged(!isMinimized());
+    emit visibilityChanged(!isMinimized());
+    // Hidden once the minimizing is done (hiding inside it confuses window managers); a modal
+    // dialog would be left without its window.
+    if (m_minimizeToTray && isMinimized() && !QApplication::activeModalWidget()) {
+        QTimer::singleShot(0, this, [this] {
+            if (!isMinimized() || !isVisible())
+                return;
+            hide();
+            emit hiddenToTray();
+        });
+    }
 }
 
 } // namespace radar

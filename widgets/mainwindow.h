@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QMainWindow>
 
+class QAbstractItemModel;
+class QAction;
 class QLabel;
 class QProgressBar;
 class QSplitter;
@@ -22,6 +24,7 @@ class HistoryView;
 class IncidentHistoryModel;
 class IncidentListModel;
 class IncidentPanel;
+class NotificationLogView;
 class SourceListModel;
 
 /// The models a main window shows, filled by the composition root.
@@ -31,6 +34,7 @@ struct MainWindowModels
     IncidentListModel *incidents = nullptr;
     SourceListModel *sources = nullptr;
     IncidentHistoryModel *history = nullptr;
+    QAbstractItemModel *notifications = nullptr; // the NotificationLogModel; none: an empty log
 };
 
 /// The dashboard window. It only lays out and wires: the models arrive filled by the composition root.
@@ -43,6 +47,8 @@ public:
     explicit MainWindow(const MainWindowModels &models, QWidget *parent = nullptr);
 
     void setCloseBehaviour(CloseBehaviour behaviour) { m_closeBehaviour = behaviour; }
+    /// Minimizing hides the window to the tray (emitting hiddenToTray), unless a modal dialog is open.
+    void setMinimizeToTray(bool enabled) { m_minimizeToTray = enabled; }
     /// The status bar's summary: the worst status and how many sources are not up to date.
     void setSummary(Status overall, int sourcesNotUpToDate, int sourceCount);
     void setTitleSuffix(const QString &suffix);
@@ -55,8 +61,15 @@ public:
     void showAwayDigest(const QString &html);
     /// Shows what went wrong with the history file, and what it means; empty hides it.
     void setHistoryProblem(const QString &message);
+    /// Says that there is no system tray, and what that means; empty hides it.
+    void setTrayUnavailable(const QString &message);
     /// Brings the History tab forward.
     void showHistory();
+    /// Brings the Notifications tab forward.
+    void showNotificationLog();
+    /// Selects the incident in the Now tab's list and shows its details. One that is no longer
+    /// listed is asked of the history instead (historyIncidentRequested): false then.
+    bool showIncident(const QString &provider, const QString &id);
 
     /// The splitters between the grid, the incident list and the details, for the settings.
     QByteArray saveLayout() const;
@@ -67,10 +80,13 @@ public:
     IncidentPanel *incidentPanel() const { return m_incidentPanel; }
     QTableView *sourcesView() const { return m_sources; }
     HistoryView *historyView() const { return m_history; }
+    NotificationLogView *notificationLogView() const { return m_notificationLog; }
     QTabWidget *tabs() const { return m_tabs; }
     QWidget *offlineBanner() const { return m_offlineBanner; }
     QWidget *awayBanner() const { return m_awayBanner; }
     QWidget *historyBanner() const { return m_historyBanner; }
+    QWidget *trayBanner() const { return m_trayBanner; }
+    QAction *settingsAction() const { return m_settingsAction; }
     QProgressBar *refreshProgress() const { return m_progress; }
 
 signals:
@@ -82,6 +98,9 @@ signals:
     void paneLayoutChanged();
     /// An incident link was followed (in the "while you were away" banner): show it from the history.
     void historyIncidentRequested(const QString &provider, const QString &id);
+    /// An entry of the notification log was opened: its incidents, as Incident::key().
+    void notificationIncidentRequested(const QStringList &incidentKeys);
+    void settingsRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -104,6 +123,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QTabWidget *m_tabs = nullptr;
     HistoryView *m_history = nullptr;
+    NotificationLogView *m_notificationLog = nullptr;
     QTableView *m_sources = nullptr;
     QLabel *m_statusSymbol = nullptr;
     QLabel *m_statusText = nullptr;
@@ -113,9 +133,13 @@ private:
     QLabel *m_awayText = nullptr;
     QWidget *m_historyBanner = nullptr;
     QLabel *m_historyText = nullptr;
+    QWidget *m_trayBanner = nullptr;
+    QLabel *m_trayText = nullptr;
+    QAction *m_settingsAction = nullptr;
     QProgressBar *m_progress = nullptr;
     bool m_offline = false;
     CloseBehaviour m_closeBehaviour = CloseBehaviour::Quit;
+    bool m_minimizeToTray = false;
 };
 
 } // namespace radar

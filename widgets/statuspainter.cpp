@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statuspainter.h"
 
+#include <QFont>
+#include <QFontMetricsF>
+#include <QIconEngine>
+#include <QPaintDevice>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
+#include <QSvgRenderer>
 #include <QtMath>
 
 #include <array>
 #include <iterator>
+#include <memory>
 
 namespace radar {
 
@@ -177,6 +183,163 @@ QIcon offlineIcon()
         painter.drawLine(slash);
     });
     return icon;
+}
+
+namespace {
+
+// The marks are drawn in near-black and white, which no status uses, with a ring of the other:
+// they read on the coloured symbols and on light and dark panels alike.
+const QColor markDark(0x1A, 0x1A, 0x1A);
+const QColor markLight(Qt::white);
+
+/// The SVG of a tray state, loaded once: the tray redraws on every change of state.
+QSvgRenderer &traySymbol(const TrayIconState &state)
+{
+    static std::array<std::unique_ptr<QSvgRenderer>, std::size(allStatuses) + 2> renderers;
+    size_t index = size_t(state.status);
+    QString name = statusName(state.status);
+    if (state.kind == TrayIconState::Stale) {
+        index = std::size(allStatuses);
+        name = QStringLiteral("stale");
+    } else if (state.kind == TrayIconState::Offline) {
+        index = std::size(allStatuses) + 1;
+        name = QStringLiteral("offline");
+    }
+    std::unique_ptr<QSvgRenderer> &renderer = renderers[index];
+    if (!renderer)
+        renderer = std::make_unique<QSvgRenderer>(QStringLiteral(":/icons/tray/%1.svg").arg(name));
+    return *renderer;
+}
+
+/// The count of problems in the top right corner: the number on a white disc (a pill for "9+"),
+/// or just the disc where a number would not be legible (a 16-pixel icon).
+void paintProblemBadge(QPainter &painter, qreal side, int problems)
+{
+    const QString text = problems > 9 ? QStringLiteral("9+") : QString::number(problems);
+    const qreal height = qMax(side * 0.46, 7.0);
+    const qreal padding = height * 0.35;
+    const qreal widest = side * 0.75; // any wider and the badge hides the symbol
+    QFont font = painter.font();
+    font.setBold(true);
+    font.setPixelSize(int(height * 0.8));
+    qreal textWidth = QFontMetricsF(font).horizontalAdvance(text);
+    if (textWidth + padding > widest) {
+        font.setPixelSize(qMax(1, int(font.pixelSize() * (widest - padding) / textWidth)));
+        textWidth = QFontMetricsF(font).horizontalAdvance(text);
+    }
+    // Seven pixels is the smallest bold digit that still reads.
+    const bool legible = font.pixelSize() >= 7 && textWidth + padding <= widest;
+    const qreal ring = qMax(1.0, side / 32.0);
+    painter.setPen(QPen(markDark, ring));
+    painter.setBrush(markLight);
+    if (!legible) {
+        const qreal dot = qMax(side * 0.4, 6.0);
+        painter.drawEllipse(
+            QRectF(side - dot, 0, dot, dot).adjusted(ring / 2, ring / 2, -ring / 2, -ring / 2));
+        return;
+    }
+    const qreal width = qMax(height, textWidth + padding);
+    const QRectF badge =
+        QRectF(side - width, 0, width, height).adjusted(ring / 2, ring / 2, -ring / 2, -ring / 2);
+    painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2);
+    painter.setFont(font);
+    painter.setPen(markDark);
+    painter.drawText(badge, Qt::AlignCenter, text);
+}
+
+/// "Notifications paused" in the bottom right corner: two white bars on a dark disc.
+void paintPausedMark(QPainter &painter, qreal side)
+{
+    const qreal diameter = qMax(side * 0.44, 7.0);
+    const qreal ring = qMax(1.0, side / 32.0);
+    const QRectF disc = QRectF(side - diameter, side - diameter, diameter, diameter)
+                            .adjusted(ring / 2, ring / 2, -ring / 2, -ring / 2);
+    painter.setPen(QPen(markLight, ring));
+    painter.setBrush(markDark);
+    painter.drawEllipse(disc);
+    const qreal barWidth = qMax(1.0, disc.width() * 0.18);
+    const qreal barHeight = disc.height() * 0.5;
+    const qreal gap = qMax(1.0, disc.width() * 0.14);
+    const qreal top = disc.center().y() - barHeight / 2;
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(markLight);
+    painter.drawRect(QRectF(disc.center().x() - gap / 2 - barWidth, top, barWidth, barHeight));
+    painter.drawRect(QRectF(disc.center().x() + gap / 2, top, barWidth, barHeight));
+}
+
+/// Draws trayIconImage() at whatever size and pixel ratio it is asked for.
+class TrayIconEngine : public QIconEngine
+{
+public:
+    explicit TrayIconEngine(const TrayIconState &state)
+        : m_state(state)
+    { }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode, QIcon::State) override
+    {
+        const int size = qMin(rect.width(), rect.height());
+        if (size <= 0)
+            return;
+        const qreal ratio = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
+        const QRect square(rect.x() + (rect.width() - size) / 2, rect.y() + (rect.height() - size) / 2, size,
+                           size);
+        painter->drawImage(square, trayIconImage(m_state, size, ratio));
+    }
+
+    // QIcon asks in device pixels and sets the pixel ratio on the result itself.
+    QPixmap pixmap(const QSize &size, QIcon::Mode, QIcon::State) override
+    {
+        const int side = qMin(size.width(), size.height());
+        if (side <= 0)
+            return QPixmap();
+        return QPixmap::fromImage(trayIconImage(m_state, side));
+    }
+
+    QList<QSize> availableSizes(QIcon::Mode, QIcon::State) override
+    {
+        QList<QSize> sizes;
+        for (int size : {16, 22, 24, 32, 48, 64})
+            sizes << QSize(size, size);
+        return sizes;
+    }
+
+    QIconEngine *clone() const override { return new TrayIconEngine(m_state); }
+    QString key() const override { return QStringLiteral("radar.tray"); }
+
+private:
+    TrayIconState m_state;
+};
+
+} // namespace
+
+QImage trayIconImage(const TrayIconState &state, int size, qreal devicePixelRatio)
+{
+    // Drawn in device pixels, so "is the number legible" is decided on the pixels there are.
+    const int side = qMax(1, qRound(size * devicePixelRatio));
+    QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    const QRectF bounds(0, 0, side, side);
+    QSvgRenderer &symbol = traySymbol(state);
+    if (symbol.isValid())
+        symbol.render(&painter, bounds);
+    else // the resources were not linked in: the painted symbol is the same shape and colour
+        paintStatusSymbol(painter, bounds,
+                          state.kind == TrayIconState::StatusKind ? state.status : Status::Unknown);
+    if (state.kind == TrayIconState::StatusKind && state.problems > 0)
+        paintProblemBadge(painter, side, state.problems);
+    if (state.paused)
+        paintPausedMark(painter, side);
+    painter.end();
+    image.setDevicePixelRatio(devicePixelRatio);
+    return image;
+}
+
+QIcon trayIcon(const TrayIconState &state)
+{
+    return QIcon(new TrayIconEngine(state));
 }
 
 } // namespace radar

@@ -22,7 +22,22 @@ QStringList distinct(const QList<CellKey> &cells, Field field)
     return values;
 }
 
+constexpr QChar keySeparator = u'\n';
+
 } // namespace
+
+QString incidentKey(const QString &provider, const QString &id)
+{
+    return provider + keySeparator + id;
+}
+
+std::pair<QString, QString> splitIncidentKey(const QString &key)
+{
+    const qsizetype split = key.indexOf(keySeparator);
+    if (split <= 0)
+        return {};
+    return {key.left(split), key.mid(split + 1)};
+}
 
 QString incidentStateName(IncidentState state)
 {

@@ -10,8 +10,15 @@
 #include <QUrl>
 
 #include <optional>
+#include <utility>
 
 namespace radar {
+
+/// The key every list of incidents goes by, unique across providers: "provider\nid". Provider
+/// ids never hold a line break, so the first one splits the key again.
+QString incidentKey(const QString &provider, const QString &id);
+/// The provider and the id of an incidentKey(); two empty strings for anything else.
+std::pair<QString, QString> splitIncidentKey(const QString &key);
 
 /// Where an incident or maintenance is in its life, in the providers' common words.
 enum class IncidentState : quint8 {
@@ -61,8 +68,8 @@ struct Incident
     QList<IncidentUpdate> updates; // oldest first
 
     bool isOpen() const { return !isClosed(state); }
-    /// Unique across providers: "provider\nid", the key every list of incidents goes by.
-    QString key() const { return provider + u'\n' + id; }
+    /// Unique across providers: see incidentKey().
+    QString key() const { return incidentKey(provider, id); }
     QStringList services() const; // distinct, in order of first appearance
     QStringList regions() const;
 

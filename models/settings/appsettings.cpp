@@ -3,10 +3,46 @@
 
 #include "setting.h"
 
+#include <QTime>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
 namespace radar {
 
 namespace {
 const Setting<bool> closeToTrayKey {"window/closeToTray", true};
+const Setting<bool> minimizeToTrayKey {"window/minimizeToTray", true};
+const Setting<bool> startMinimizedKey {"window/startMinimized", false};
+const auto isStatusName = [](const QString &value) {
+    return statusFromName(value).has_value() && value != u"unknown";
+};
+const Setting<QString> watchedMinimumKey {"notifications/watchedMinimum", QStringLiteral("degraded"), isStatusName};
+const Setting<QString> otherMinimumKey {"notifications/otherMinimum", QStringLiteral("partial_outage"),
+                                        isStatusName};
+const Setting<QStringList> mutedProvidersKey {"notifications/mutedProviders", QStringList()};
+const Setting<QStringList> mutedCellsKey {"notifications/mutedCells", QStringList()};
+const Setting<bool> quietHoursKey {"notifications/quietHours", false};
+const auto isClockTime = [](const QString &value) {
+    return QTime::fromString(value, u"HH:mm").isValid();
+};
+const Setting<QString> quietFromKey {"notifications/quietFrom", QStringLiteral("22:00"), isClockTime};
+const Setting<QString> quietToKey {"notifications/quietTo", QStringLiteral("07:00"), isClockTime};
+const Setting<QStringList> quietDaysKey {
+    "notifications/quietDays", QStringList {u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s, u"6"_s, u"7"_s},
+    [](const QStringList &days) {
+        return std::all_of(days.cbegin(), days.cend(), [](const QString &day) {
+            bool ok = false;
+            const int number = day.toInt(&ok);
+            return ok && number >= 1 && number <= 7;
+        });
+    }};
+const Setting<bool> resolvedNoticesKey {"notifications/resolvedNotices", true};
+const Setting<int> reminderHoursKey {"notifications/reminderHours", 0, [](const int &hours) {
+                                         return hours >= 0 && hours <= 168;
+                                     }};
+const Setting<QDateTime> pausedUntilKey {"notifications/pausedUntil", QDateTime()};
 const Setting<bool> trayHintShownKey {"window/trayHintShown", false};
 const Setting<QByteArray> windowGeometryKey {"window/geometry", QByteArray()};
 const Setting<QByteArray> windowStateKey {"window/state", QByteArray()};
@@ -60,6 +96,26 @@ bool AppSettings::closeToTray() const
 void AppSettings::setCloseToTray(bool enabled)
 {
     closeToTrayKey.write(m_settings, enabled);
+}
+
+bool AppSettings::minimizeToTray() const
+{
+    return minimizeToTrayKey.read(m_settings);
+}
+
+void AppSettings::setMinimizeToTray(bool enabled)
+{
+    minimizeToTrayKey.write(m_settings, enabled);
+}
+
+bool AppSettings::startMinimized() const
+{
+    return startMinimizedKey.read(m_settings);
+}
+
+void AppSettings::setStartMinimized(bool enabled)
+{
+    startMinimizedKey.write(m_settings, enabled);
 }
 
 bool AppSettings::trayHintShown() const
@@ -158,6 +214,54 @@ void AppSettings::setHistoryView(const HistoryViewSettings &view)
     historyServiceKey.write(m_settings, view.service);
     historyRegionKey.write(m_settings, view.region);
     historyWatchedOnlyKey.write(m_settings, view.watchedOnly);
+}
+
+NotificationRules AppSettings::notificationRules() const
+{
+    NotificationRules rules;
+    rules.watchedMinimum = *statusFromName(watchedMinimumKey.read(m_settings));
+    rules.otherMinimum = *statusFromName(otherMinimumKey.read(m_settings));
+    rules.mutedProviders = mutedProvidersKey.read(m_settings);
+    rules.mutedCells = WatchList::fromStrings(mutedCellsKey.read(m_settings));
+    rules.quietHours = quietHoursKey.read(m_settings);
+    rules.quietFrom = QTime::fromString(quietFromKey.read(m_settings), u"HH:mm");
+    rules.quietTo = QTime::fromString(quietToKey.read(m_settings), u"HH:mm");
+    rules.quietDays.clear();
+    for (const QString &day : quietDaysKey.read(m_settings))
+        rules.quietDays.append(day.toInt());
+    rules.resolvedNotices = resolvedNoticesKey.read(m_settings);
+    rules.reminderHours = reminderHoursKey.read(m_settings);
+    return rules;
+}
+
+void AppSettings::setNotificationRules(const NotificationRules &rules)
+{
+    watchedMinimumKey.write(m_settings, statusName(rules.watchedMinimum));
+    otherMinimumKey.write(m_settings, statusName(rules.otherMinimum));
+    mutedProvidersKey.write(m_settings, rules.mutedProviders);
+    mutedCellsKey.write(m_settings, rules.mutedCells.toStrings());
+    quietHoursKey.write(m_settings, rules.quietHours);
+    quietFromKey.write(m_settings, rules.quietFrom.toString(u"HH:mm"));
+    quietToKey.write(m_settings, rules.quietTo.toString(u"HH:mm"));
+    QStringList days;
+    for (const int day : rules.quietDays)
+        days.append(QString::number(day));
+    quietDaysKey.write(m_settings, days);
+    resolvedNoticesKey.write(m_settings, rules.resolvedNotices);
+    reminderHoursKey.write(m_settings, rules.reminderHours);
+}
+
+QDateTime AppSettings::notificationsPausedUntil() const
+{
+    return pausedUntilKey.read(m_settings);
+}
+
+void AppSettings::setNotificationsPausedUntil(const QDateTime &until)
+{
+    if (until.isValid())
+        pausedUntilKey.write(m_settings, until.toUTC());
+    else
+        m_settings.remove(QLatin1StringView(pausedUntilKey.key));
 }
 
 } // namespace radar

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "policy/notificationpolicy.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
@@ -19,8 +21,6 @@ struct GridViewSettings
     QStringList collapsedProviders;
 };
 
-/// The application's persistent settings, in one INI file whose path the composition root chooses
-/// (under --data-dir when given). Injected where needed; never a global.
 /// The history chart's range and filter as the user left them.
 struct HistoryViewSettings
 {
@@ -31,6 +31,8 @@ struct HistoryViewSettings
     bool watchedOnly = false;
 };
 
+/// The application's persistent settings, in one INI file whose path the composition root chooses
+/// (under --data-dir when given). Injected where needed; never a global.
 class AppSettings
 {
 public:
@@ -42,6 +44,12 @@ public:
 
     bool closeToTray() const;
     void setCloseToTray(bool enabled);
+    /// Minimizing hides the window to the tray too (where there is one).
+    bool minimizeToTray() const;
+    void setMinimizeToTray(bool enabled);
+    /// Start hidden in the tray even without --minimized.
+    bool startMinimized() const;
+    void setStartMinimized(bool enabled);
 
     bool trayHintShown() const;
     void setTrayHintShown(bool shown);
@@ -68,6 +76,13 @@ public:
     void setHistoryRetentionDays(int days);
     HistoryViewSettings historyView() const;
     void setHistoryView(const HistoryViewSettings &view);
+
+    /// Every rule of the notification policy; what cannot be read falls back to its default.
+    NotificationRules notificationRules() const;
+    void setNotificationRules(const NotificationRules &rules);
+    /// Notifications paused until then (UTC); invalid when not paused.
+    QDateTime notificationsPausedUntil() const;
+    void setNotificationsPausedUntil(const QDateTime &until);
 
     void sync() { m_settings.sync(); }
 

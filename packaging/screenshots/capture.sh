@@ -12,7 +12,7 @@ captures=$(cd "$root/../shared/feeds/real" && pwd)
 port=8765
 display=:97
 work=$(mktemp -d)
-cleanup() { kill "${server:-}" "${xvfb:-}" 2>/dev/null || true; rm -rf "$work"; }
+cleanup() { kill "${server:-}" "${trayer:-}" "${xvfb:-}" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 
 (cd "$captures" && exec /usr/bin/python3 -m http.server "$port" --bind 127.0.0.1 >/dev/null 2>&1) &
@@ -22,6 +22,13 @@ Xvfb "$display" -screen 0 1280x860x24 >/dev/null 2>&1 &
 xvfb=$!
 sleep 1
 export DISPLAY=$display QT_QPA_PLATFORM=xcb
+# A tray, as on a desktop (trayer: an XEmbed strip at the top right); without one the app says so
+# in a banner. No session bus: Qt uses the XEmbed tray.
+DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent trayer --edge top --align right --widthtype request \
+    --height 32 --SetDockType true --transparent false --expand true >/dev/null 2>&1 &
+trayer=$!
+sleep 1
+export DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent
 url="http://127.0.0.1:$port"
 sources=(--source "$url/aws/currentevents-live-capture.utf16be.bin" --source "$url/gcp/incidents-live-capture.json"
          --source "$url/other/statusio-gitlab-live-capture.json" --source "$url/other/firehydrant-redis-live-capture.json"
@@ -45,8 +52,12 @@ shot() {
         sleep 0.5
         shift 3
     done
+    if [ -n "${keys:-}" ]; then
+        xdotool mousemove 640 430 key $keys
+        sleep 0.5
+    fi
     xdotool mousemove 1279 859
-    sleep 0.5
+    sleep "${delay:-0.5}"
     import -window root -crop 1280x860+0+0 "$here/$name.png"
     kill "$app"
     wait "$app" || true
@@ -70,4 +81,57 @@ sources=("${sources_before[@]}")
 sources=(--source "http://127.0.0.1:9/api/v2/summary.json" --source "http://127.0.0.1:1/incidents.json"
          --kind statuspage)
 shot offline 'columns=regions'
+sources=("${sources_before[@]}")
+
+# The notification log: what the start-up summary and the rules decided, its tab clicked (after
+# the balloon of the start-up summary has gone).
+delay=12 shot notifications 'columns=regions' 167 32 1
+
+# tray NAME SETTINGS SOURCE...: the tray icon as trayer shows it, the window hidden (--minimized);
+# trayer's strip, three times enlarged so its pixels show.
+fixtures="$root/tests/data/statuspage"
+tray() {
+    local name=$1 settings=$2
+    shift 2
+    local data="$work/tray-$name"
+    mkdir -p "$data"
+    printf '%s\n' "$settings" > "$data/outage-radar.ini"
+    local args=()
+    for source in "$@"; do args+=(--source "$source"); done
+    "$build/bin/outage-radar" --data-dir "$data" --minimized "${args[@]}" >/dev/null 2>&1 &
+    local app=$!
+    sleep "${wait:-5}"
+    eval "$(xdotool search --onlyvisible --classname '^panel$' getwindowgeometry --shell | grep -E '^(X|Y|WIDTH|HEIGHT)=')"
+    import -window root -crop "${WIDTH}x${HEIGHT}+${X}+${Y}" "$work/tray-$name.png"
+    convert "$work/tray-$name.png" -filter point -resize 300% "$work/tray-$name-big.png"
+    kill "$app"
+    wait "$app" || true
+}
+paused_until=$(date -u -d '+1 day' '+%Y-%m-%dT%H:%M:%SZ')
+tray operational '' "file://$fixtures/all-operational.json"
+# (after the balloon of the start-up summary has gone)
+wait=12 tray degraded '' "file://$fixtures/degraded.json"
+wait=12 tray major '' "file://$fixtures/major-outage.json"
+tray paused "[notifications]"$'\n'"pausedUntil=$paused_until" "file://$fixtures/major-outage.json"
+tray stale '' "http://127.0.0.1:$port/no-such-feed.json"
+# Offline: every source refuses connections (one failing source is that source's problem).
+wait=12 tray offline '' "http://127.0.0.1:9/api/v2/summary.json" "http://127.0.0.1:1/incidents.json"
+montage -label Operational "$work/tray-operational-big.png" -label 'Degraded, 1 problem' "$work/tray-degraded-big.png" \
+    -label 'Major, 2 problems' "$work/tray-major-big.png" -label 'Paused' "$work/tray-paused-big.png" \
+    -label 'Stale data' "$work/tray-stale-big.png" -label Offline "$work/tray-offline-big.png" \
+    -tile 6x1 -geometry +36+8 -font DejaVu-Sans -pointsize 13 "$here/tray-states.png"
+# The tray menu, opened with a right click on the icon, its Problems submenu opened with the keys.
+data="$work/tray-menu"
+mkdir -p "$data"
+"$build/bin/outage-radar" --data-dir "$data" --minimized "${sources[@]}" >/dev/null 2>&1 &
+app=$!
+sleep 13 # after the start-up summary's balloon, which sits on the icon, has gone
+eval "$(xdotool search --onlyvisible --classname '^panel$' getwindowgeometry --shell | grep -E '^(X|Y|WIDTH|HEIGHT)=')"
+xdotool mousemove $((X + WIDTH - 16)) $((Y + 16)) click 3
+sleep 1
+xdotool key Down Down Down Down Right
+sleep 1
+import -window root -crop 760x520+520+0 "$here/tray-menu.png"
+kill "$app"
+wait "$app" || true
 echo "Screenshots written to $here"

@@ -4,6 +4,7 @@
 #include "desktopapp.h"
 #include "feedtesting.h"
 #include "fixtureserver.h"
+#include "generalsettingspage.h"
 #include "gridfilterbar.h"
 #include "healthgridview.h"
 #include "historychartview.h"
@@ -11,8 +12,10 @@
 #include "incidentdetailsview.h"
 #include "incidentpanel.h"
 #include "item/gridfiltermodel.h"
+#include "item/notificationlogmodel.h"
 #include "localization.h"
 #include "mainwindow.h"
+#include "settingsdialog.h"
 #include "traycontroller.h"
 
 #include "settings/appsettings.h"
@@ -110,6 +113,7 @@ private slots:
     void incidentsAndViewSettingsThroughTheRealPipeline();
     void historyThroughTheRealPipeline();
     void damagedHistoryIsMovedAsideAndSaid();
+    void notificationsThroughTheRealPipeline();
 };
 
 void TestDesktopApp::losingTheNetworkIsOneOfflineState()
@@ -311,6 +315,104 @@ void TestDesktopApp::damagedHistoryIsMovedAsideAndSaid()
     HistoryDatabase database;
     QVERIFY(database.open(historyFile).ok);
     QCOMPARE(database.fullIncidents()->size(), 1);
+}
+
+void TestDesktopApp::notificationsThroughTheRealPipeline()
+{
+    FixtureServer server;
+    QVERIFY(server.listen());
+    const QString path = QStringLiteral("/summary.json");
+    server.setResponse(path, FixtureResponse::json(fixture("all-operational.json")));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // Start at login writes its entry under XDG_CONFIG_HOME: here, not in the user's home.
+    qputenv("XDG_CONFIG_HOME", dir.filePath(QStringLiteral("config")).toLocal8Bit());
+    AppSettings settings(dir.filePath(QStringLiteral("outage-radar.ini")));
+    Options options = statuspageSources({server.url(path)});
+    options.dataDir = dir.path();
+    const auto poll = [](DesktopApp &app) {
+        QSignalSpy cycles(&app.engine(), &Engine::cycleFinished);
+        app.engine().refreshNow();
+        return cycles.wait(10000);
+    };
+    const QDateTime pausedUntil = QDateTime::currentDateTimeUtc().addSecs(3600);
+    {
+        DesktopApp app(options, settings);
+        QVERIFY(startAndPoll(app));
+        QCOMPARE(app.notificationLog().rowCount(), 0); // a calm start says nothing
+
+        // The same page now in a major outage (another page id, but the same source): the first
+        // poll that says so is not enough, the second is; one entry for the page, not one per service.
+        server.setResponse(path, FixtureResponse::json(fixture("major-outage.json")));
+        QVERIFY(poll(app));
+        QCOMPARE(app.notificationLog().rowCount(), 0);
+        QVERIFY(poll(app));
+        QTRY_COMPARE(app.notificationLog().rowCount(), 1);
+        const Notification sent = *app.notificationLog().entry(0);
+        QVERIFY(sent.sent);
+        QCOMPARE(sent.kind, Notification::Kind::Started);
+        QCOMPARE(sent.status, Status::MajorOutage);
+        QVERIFY2(sent.serviceNames.contains(QStringLiteral("Actions")),
+                 qPrintable(sent.serviceNames.join(u',')));
+        QVERIFY(sent.incidentKeys.first().endsWith(QStringLiteral("\ninc1")));
+
+        // The log's Enter opens the incident in the Now tab.
+        MainWindow *window = app.window();
+        window->showNotificationLog();
+        QTreeView *list = window->incidentPanel()->listView();
+        QTRY_COMPARE(list->model()->rowCount(), 1); // the publish after the poll
+        QVERIFY(!list->currentIndex().isValid());
+        emit window->notificationIncidentRequested(sent.incidentKeys);
+        QTRY_VERIFY(list->currentIndex().isValid());
+        QVERIFY2(window->incidentPanel()->detailsView()->toPlainText().contains(
+                     QStringLiteral("Actions workflows")),
+                 qPrintable(window->incidentPanel()->detailsView()->toPlainText()));
+
+        // Muting the provider from the grid takes its problems off the tray and is saved.
+        QTRY_COMPARE(app.tray()->shownStatus(), Status::MajorOutage);
+        const QString provider = sent.provider;
+        emit window->gridView()->muteProviderRequested(provider, true);
+        QTRY_VERIFY(app.tray()->shownStatus() != Status::MajorOutage);
+        QVERIFY(settings.notificationRules().mutedProviders.contains(provider));
+        emit window->gridView()->muteProviderRequested(provider, false);
+        QTRY_COMPARE(app.tray()->shownStatus(), Status::MajorOutage);
+
+        // Pausing from the tray is saved, so a restart keeps it.
+        emit app.tray()->pauseRequested(QuietLength::OneHour);
+        QVERIFY(app.notificationPolicy().pausedUntil(QDateTime::currentDateTimeUtc()).isValid());
+        QVERIFY(qAbs(settings.notificationsPausedUntil().secsTo(pausedUntil)) < 60);
+
+        // Settings: start minimized and start at login, applied from the dialog.
+        SettingsDialog *dialog = app.showSettings();
+        QVERIFY(dialog);
+        GeneralSettings general = dialog->general();
+        general.startMinimized = true;
+        general.startAtLogin = true;
+        dialog->setGeneral(general);
+        emit dialog->applied();
+        QVERIFY(settings.startMinimized());
+        const QString entry = dir.filePath(QStringLiteral("config/autostart/outage-radar.desktop"));
+        QVERIFY(QFile::exists(entry));
+        QFile file(entry);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        QVERIFY2(content.contains("--minimized")
+                     && content.contains(QDir(dir.path()).absolutePath().toUtf8()),
+                 content.constData());
+        general.startAtLogin = false;
+        dialog->setGeneral(general);
+        emit dialog->applied();
+        QVERIFY(!QFile::exists(entry));
+        dialog->close();
+    }
+    // After a restart: still paused, and started out of sight as asked.
+    server.setResponse(path, FixtureResponse::json(fixture("all-operational.json")));
+    DesktopApp again(options, settings);
+    QString error;
+    QVERIFY(again.start(error));
+    QVERIFY(again.notificationPolicy().pausedUntil(QDateTime::currentDateTimeUtc()).isValid());
+    QVERIFY(!again.window()->isVisible() || again.window()->isMinimized());
+    qunsetenv("XDG_CONFIG_HOME");
 }
 
 QTEST_MAIN(TestDesktopApp)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real app in a real X server: starts Xvfb, launches outage-radar on fixture files with the xcb
 // platform, takes screenshots of the screen with ImageMagick's `import` and checks what a person sees.
+#include "xsession.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -21,22 +23,6 @@ QString fixtureUrl(const QString &name)
     return QUrl::fromLocalFile(QStringLiteral(RADAR_TEST_DATA_DIR "/statuspage/") + name).toString();
 }
 
-// How many pixels are within a small distance of `colour`.
-int pixelsOf(const QImage &screen, const QColor &colour)
-{
-    const QImage image = screen.convertToFormat(QImage::Format_RGB32);
-    int hits = 0;
-    for (int y = 0; y < image.height(); ++y) {
-        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
-        for (int x = 0; x < image.width(); ++x) {
-            if (qAbs(qRed(line[x]) - colour.red()) < 10 && qAbs(qGreen(line[x]) - colour.green()) < 10
-                && qAbs(qBlue(line[x]) - colour.blue()) < 10)
-                ++hits;
-        }
-    }
-    return hits;
-}
-
 } // namespace
 
 class TestAppWindow : public QObject
@@ -49,81 +35,31 @@ private slots:
     void pullingTheNetworkShowsOneOfflineBanner();
 
 private:
-    QImage screenshot();
     /// Starts the real binary on this test's X server with the xcb platform.
     void launch(QProcess &app, const QStringList &arguments);
-    /// Screenshots until `shown` holds for one or 20 s have passed; the last screenshot.
-    QImage awaitScreen(const std::function<bool(const QImage &)> &shown);
 
-    QProcess m_xserver;
-    QString m_display;
+    XSession m_x;
     QTemporaryDir m_dir;
 };
 
 void TestAppWindow::initTestCase()
 {
-    const QString xvfb = QStandardPaths::findExecutable(QStringLiteral("Xvfb"));
-    if (xvfb.isEmpty() || QStandardPaths::findExecutable(QStringLiteral("import")).isEmpty())
-        QSKIP("needs Xvfb and ImageMagick's import (bash .ci/setup installs them)");
     QVERIFY(m_dir.isValid());
-    // Pick a display number nobody uses; Xvfb refuses a taken one, so try a few.
-    for (int display = 140 + int(QCoreApplication::applicationPid() % 50); display < 260; ++display) {
-        if (QFile::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(display)))
-            continue;
-        m_display = QStringLiteral(":%1").arg(display);
-        m_xserver.start(xvfb,
-                        {m_display, QStringLiteral("-screen"), QStringLiteral("0"),
-                         QStringLiteral("1024x700x24"), QStringLiteral("-nolisten"), QStringLiteral("tcp")});
-        QVERIFY(m_xserver.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(display))
-                                     || m_xserver.state() == QProcess::NotRunning,
-                                 10000);
-        if (m_xserver.state() == QProcess::Running)
-            return;
-    }
-    QSKIP("could not start Xvfb on a free display");
+    const QString problem = m_x.start();
+    if (!problem.isEmpty())
+        QSKIP(qPrintable(problem));
 }
 
 void TestAppWindow::cleanupTestCase()
 {
-    if (m_xserver.state() == QProcess::Running) {
-        m_xserver.terminate();
-        m_xserver.waitForFinished(5000);
-    }
-}
-
-QImage TestAppWindow::screenshot()
-{
-    const QString file = m_dir.filePath(QStringLiteral("screen.png"));
-    QProcess import;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("DISPLAY"), m_display);
-    import.setProcessEnvironment(environment);
-    import.start(QStringLiteral("import"), {QStringLiteral("-window"), QStringLiteral("root"), file});
-    if (!import.waitForFinished(20000) || import.exitCode() != 0)
-        return {};
-    return QImage(file);
+    m_x.stop();
 }
 
 void TestAppWindow::launch(QProcess &app, const QStringList &arguments)
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("DISPLAY"), m_display);
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
-    app.setProcessEnvironment(environment);
+    app.setProcessEnvironment(m_x.environment());
     app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     app.start(QStringLiteral(OUTAGE_RADAR_BINARY), arguments);
-}
-
-QImage TestAppWindow::awaitScreen(const std::function<bool(const QImage &)> &shown)
-{
-    QImage image;
-    for (QDeadlineTimer deadline(20000); !deadline.hasExpired(); QTest::qWait(300)) {
-        image = screenshot();
-        if (!image.isNull() && shown(image))
-            break;
-    }
-    return image;
 }
 
 void TestAppWindow::windowShowsTheGrid()
@@ -136,7 +72,7 @@ void TestAppWindow::windowShowsTheGrid()
     QVERIFY(app.waitForStarted());
     auto keepScreenOnFailure = qScopeGuard([this] {
         if (QTest::currentTestFailed())
-            screenshot().save(QDir::temp().filePath(QStringLiteral("tst_appwindow-failure.png")));
+            m_x.screenshot().save(QDir::temp().filePath(QStringLiteral("tst_appwindow-failure.png")));
     });
 
     // Wait until the window shows the parsed data: the major-outage and degraded symbols, each drawn
@@ -146,7 +82,7 @@ void TestAppWindow::windowShowsTheGrid()
     const auto shown = [&](const QImage &image) {
         return pixelsOf(image, majorOutage) > 60 && pixelsOf(image, degraded) > 60;
     };
-    const QImage image = awaitScreen(shown);
+    const QImage image = m_x.awaitScreen(shown);
     QVERIFY2(shown(image), "the window never showed the major-outage and degraded symbols");
     QVERIFY(app.state() == QProcess::Running);
     // Not a blank screen: the window covers most of the black root window.
@@ -177,7 +113,7 @@ void TestAppWindow::pullingTheNetworkShowsOneOfflineBanner()
     QVERIFY(app.waitForStarted());
     auto keepScreenOnFailure = qScopeGuard([this] {
         if (QTest::currentTestFailed())
-            screenshot().save(QDir::temp().filePath(QStringLiteral("tst_appwindow-offline-failure.png")));
+            m_x.screenshot().save(QDir::temp().filePath(QStringLiteral("tst_appwindow-offline-failure.png")));
     });
 
     // The banner spans the window in the tooltip colour (about 900 × 45 pixels), and no cell is
@@ -186,7 +122,7 @@ void TestAppWindow::pullingTheNetworkShowsOneOfflineBanner()
     const auto shown = [&](const QImage &image) {
         return pixelsOf(image, banner) > 15000;
     };
-    const QImage image = awaitScreen(shown);
+    const QImage image = m_x.awaitScreen(shown);
     QVERIFY2(shown(image), "the window never showed the offline banner");
     for (const QColor &alarm : {QColor(0xB0, 0x1C, 0x2E), QColor(0xD5, 0x5E, 0x00), QColor(0xE6, 0x9F, 0x00)})
         QCOMPARE(pixelsOf(image, alarm), 0);

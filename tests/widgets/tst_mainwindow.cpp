@@ -10,13 +10,16 @@
 #include "item/healthgridmodel.h"
 #include "item/incidenthistorymodel.h"
 #include "item/incidentlistmodel.h"
+#include "item/notificationlogmodel.h"
 #include "item/sourcelistmodel.h"
 #include "item/statustext.h"
 #include "localization.h"
 #include "mainwindow.h"
+#include "notificationlogview.h"
 #include "statuspainter.h"
 #include "traycontroller.h"
 
+#include <QDialog>
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
@@ -24,6 +27,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -68,8 +72,9 @@ struct Models
     IncidentListModel incidents;
     SourceListModel sources;
     IncidentHistoryModel history;
+    QStandardItemModel notifications {0, 4}; // with NotificationLogModel's columns and roles
 
-    MainWindowModels forWindow() { return {&filter, &incidents, &sources, &history}; }
+    MainWindowModels forWindow() { return {&filter, &incidents, &sources, &history, &notifications}; }
 };
 
 } // namespace
@@ -82,13 +87,35 @@ private slots:
     void showsTheGridWithStatusSymbols();
     void closeHidesToTrayOrQuits();
     void summaryInStatusBar();
-    void trayTooltipNamesTheWorstProblems();
     void offlineIsOneBannerNotAnAlarm();
     void refreshShowsProgress();
     void keyboardOnlyWalkthrough();
     void awayDigestBannerOpensItsIncidents();
     void historyTabByKeyboard();
+    void notificationsTabByKeyboard();
+    void minimizeHidesToTrayWhenAsked();
+    void noTrayBanner();
+    void showIncidentSelectsItOrAsksTheHistory();
+    void settingsByMenuAndKey();
 };
+
+namespace {
+
+Incident openIncident(const QString &id, const QString &title)
+{
+    Incident incident;
+    incident.id = id;
+    incident.provider = QStringLiteral("hub");
+    incident.title = title;
+    incident.severity = Status::MajorOutage;
+    incident.state = IncidentState::Identified;
+    incident.startedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    incident.affected = {{QStringLiteral("hub"), QStringLiteral("Actions"), globalRegion()}};
+    incident.updates = {{incident.startedAt, IncidentState::Investigating, title, {}}};
+    return incident;
+}
+
+} // namespace
 
 void TestMainWindow::showsTheGridWithStatusSymbols()
 {
@@ -157,30 +184,6 @@ void TestMainWindow::summaryInStatusBar()
              qPrintable(all));
 }
 
-void TestMainWindow::trayTooltipNamesTheWorstProblems()
-{
-    TrayController tray; // offscreen has no tray: the controller still computes what it would show
-    QVERIFY(!TrayController::available());
-    const QList<CellState> cells {cell(QStringLiteral("Pages"), Status::Degraded),
-                                  cell(QStringLiteral("Actions"), Status::MajorOutage),
-                                  cell(QStringLiteral("Git"), Status::Operational)};
-    SourceState failing;
-    failing.health = SourceHealth::Failing;
-    tray.update(Status::MajorOutage, cells, {failing, SourceState()});
-    QCOMPARE(tray.shownStatus(), Status::MajorOutage);
-    const QStringList lines = tray.toolTip().split(u'\n');
-    QCOMPARE(lines.value(0), QStringLiteral("Outage Radar: Major outage"));
-    QCOMPARE(lines.value(1), QStringLiteral("ExampleHub Actions: major outage"));
-    QCOMPARE(lines.value(2), QStringLiteral("ExampleHub Pages: degraded"));
-    QVERIFY(lines.value(3).startsWith(QStringLiteral("1 source of 2")));
-
-    // An incident on operational components shows only on the provider's row: it is named then.
-    tray.update(Status::Degraded,
-                {cell(QString(), Status::Degraded), cell(QStringLiteral("Git"), Status::Operational)},
-                {SourceState()});
-    QCOMPARE(tray.toolTip(), QStringLiteral("Outage Radar: Degraded\nExampleHub: degraded"));
-}
-
 void TestMainWindow::offlineIsOneBannerNotAnAlarm()
 {
     Models models;
@@ -218,12 +221,15 @@ void TestMainWindow::offlineIsOneBannerNotAnAlarm()
 
     // The tray shows the one offline state instead of the providers' (unknown) cells.
     TrayController tray;
-    tray.update(Status::Unknown, {cell(QStringLiteral("Git"), Status::Unknown, SourceHealth::Failing)}, {},
-                QStringLiteral("None of the 8 sources can be reached."));
+    TrayStatus offline;
+    offline.offlineReason = QStringLiteral("None of the 8 sources can be reached.");
+    tray.update(offline);
     QVERIFY(tray.showsOffline());
     QCOMPARE(tray.toolTip().split(u'\n').value(0), QStringLiteral("Outage Radar: offline"));
     QCOMPARE(tray.toolTip().split(u'\n').value(1), QStringLiteral("None of the 8 sources can be reached."));
-    tray.update(Status::Operational, {cell(QStringLiteral("Git"), Status::Operational)}, {});
+    TrayStatus online;
+    online.overall = Status::Operational;
+    tray.update(online);
     QVERIFY(!tray.showsOffline());
 }
 
@@ -394,6 +400,169 @@ void TestMainWindow::historyTabByKeyboard()
     MainWindow again(models.forWindow());
     again.restoreLayout(layout);
     QCOMPARE(again.tabs()->currentWidget(), again.historyView());
+}
+
+void TestMainWindow::notificationsTabByKeyboard()
+{
+    Models models;
+    QList<QStandardItem *> entry;
+    for (const QString &text : {QStringLiteral("12:00"), QStringLiteral("ExampleHub Actions: major outage"),
+                                QStringLiteral("Sent"), QStringLiteral("A watched cell")}) {
+        entry << new QStandardItem(text);
+        entry.last()->setData(true, NotificationLogModel::SentRole);
+        entry.last()->setData(QStringList {QStringLiteral("hub\ninc1")},
+                              NotificationLogModel::IncidentKeysRole);
+    }
+    models.notifications.appendRow(entry);
+    MainWindow window(models.forWindow());
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QCOMPARE(window.tabs()->count(), 3);
+    QCOMPARE(window.tabs()->indexOf(window.notificationLogView()), 2); // after Now and History
+
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(window.tabs()->currentWidget(), window.notificationLogView());
+    QTreeView *log = window.notificationLogView()->view();
+    QTRY_VERIFY(log->hasFocus());
+    QCOMPARE(log->model()->rowCount(), 1);
+
+    // Enter on an entry asks the app for its incidents.
+    QSignalSpy requested(&window, &MainWindow::notificationIncidentRequested);
+    QVERIFY(requested.isValid());
+    log->setCurrentIndex(log->model()->index(0, 0));
+    QTest::keyClick(log, Qt::Key_Return);
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.first().first().toStringList(), QStringList {QStringLiteral("hub\ninc1")});
+
+    // The tab is part of the saved layout too.
+    MainWindow again(models.forWindow());
+    again.restoreLayout(window.saveLayout());
+    QCOMPARE(again.tabs()->currentWidget(), again.notificationLogView());
+    // A window given no log model still has the tab, empty.
+    MainWindow withoutLog({&models.filter, &models.incidents, &models.sources, &models.history});
+    QCOMPARE(withoutLog.tabs()->count(), 3);
+    QCOMPARE(withoutLog.notificationLogView()->view()->model()->rowCount(), 0);
+}
+
+void TestMainWindow::minimizeHidesToTrayWhenAsked()
+{
+    Models models;
+    MainWindow window(models.forWindow());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy hidden(&window, &MainWindow::hiddenToTray);
+    QSignalSpy visibility(&window, &MainWindow::visibilityChanged);
+    QVERIFY(hidden.isValid());
+    QVERIFY(visibility.isValid());
+
+    // By default, minimized is only minimized (but out of sight).
+    window.showMinimized();
+    QTest::qWait(50);
+    QVERIFY(window.isVisible());
+    QCOMPARE(hidden.count(), 0);
+    QVERIFY(!visibility.isEmpty()); // the platform may tell of the same change twice
+    for (const QList<QVariant> &change : std::as_const(visibility))
+        QCOMPARE(change.first().toBool(), false);
+    window.showNormal();
+    QCOMPARE(visibility.last().first().toBool(), true);
+    QTest::qWait(50); // the platform's late word on the restore is not part of what follows
+
+    visibility.clear();
+    window.setMinimizeToTray(true);
+    window.showMinimized();
+    QTRY_VERIFY(!window.isVisible());
+    QCOMPARE(hidden.count(), 1);
+    QVERIFY(!visibility.isEmpty());
+    for (const QList<QVariant> &change : std::as_const(visibility))
+        QCOMPARE(change.first().toBool(), false); // out of sight, and never back in between
+
+    // The tray brings it back as it was.
+    window.showNormal();
+    QVERIFY(window.isVisible());
+    QVERIFY(!window.isMinimized());
+    QCOMPARE(visibility.last().first().toBool(), true);
+    QCOMPARE(hidden.count(), 1);
+
+    // Not while a modal dialog waits for an answer: it would be left without its window.
+    QDialog question(&window);
+    question.setModal(true);
+    question.show();
+    window.showMinimized();
+    QTest::qWait(50);
+    QVERIFY(window.isVisible());
+    QCOMPARE(hidden.count(), 1);
+}
+
+void TestMainWindow::noTrayBanner()
+{
+    Models models;
+    MainWindow window(models.forWindow());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.trayBanner()->isVisible());
+    const QString message =
+        QStringLiteral("No system tray was found, so Outage Radar runs as a normal window: "
+                       "closing it quits.");
+    window.setTrayUnavailable(message);
+    QVERIFY(window.trayBanner()->isVisible());
+    QCOMPARE(window.trayBanner()->findChild<QLabel *>()->text(), message);
+    QVERIFY(!window.trayBanner()->accessibleName().isEmpty());
+    auto *dismiss = window.trayBanner()->findChild<QPushButton *>(QStringLiteral("dismissTrayButton"));
+    QVERIFY(dismiss);
+    dismiss->click();
+    QVERIFY(!window.trayBanner()->isVisible());
+    window.setTrayUnavailable(message);
+    QVERIFY(window.trayBanner()->isVisible());
+    window.setTrayUnavailable(QString());
+    QVERIFY(!window.trayBanner()->isVisible());
+}
+
+void TestMainWindow::showIncidentSelectsItOrAsksTheHistory()
+{
+    Models models;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    models.incidents.setEntries(
+        {{openIncident(QStringLiteral("inc1"), QStringLiteral("Actions are failing")), false, now, now},
+         {openIncident(QStringLiteral("inc2"), QStringLiteral("Pages are slow")), false, now, now}},
+        now);
+    MainWindow window(models.forWindow());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showNotificationLog();
+    QSignalSpy history(&window, &MainWindow::historyIncidentRequested);
+    QVERIFY(history.isValid());
+
+    QVERIFY(window.showIncident(QStringLiteral("hub"), QStringLiteral("inc2")));
+    QCOMPARE(window.tabs()->currentIndex(), 0);
+    QTreeView *list = window.incidentPanel()->listView();
+    QCOMPARE(list->currentIndex().siblingAtColumn(0).data(IncidentListModel::IncidentKeyRole).toString(),
+             QStringLiteral("hub\ninc2"));
+    QVERIFY(window.incidentPanel()->detailsView()->toPlainText().contains(QStringLiteral("Pages are slow")));
+    QCOMPARE(history.count(), 0);
+
+    // One that ended and left the list is asked of the history.
+    QVERIFY(!window.showIncident(QStringLiteral("hub"), QStringLiteral("gone")));
+    QCOMPARE(history.count(), 1);
+    QCOMPARE(history.first().at(0).toString(), QStringLiteral("hub"));
+    QCOMPARE(history.first().at(1).toString(), QStringLiteral("gone"));
+    QCOMPARE(window.tabs()->currentWidget(), window.historyView());
+}
+
+void TestMainWindow::settingsByMenuAndKey()
+{
+    Models models;
+    MainWindow window(models.forWindow());
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QSignalSpy settings(&window, &MainWindow::settingsRequested);
+    QVERIFY(settings.isValid());
+    QVERIFY(window.settingsAction()->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
+    QCOMPARE(settings.count(), 1);
+    window.settingsAction()->trigger();
+    QCOMPARE(settings.count(), 2);
 }
 
 QTEST_MAIN(TestMainWindow)
