@@ -18,7 +18,8 @@ const Setting<bool> startMinimizedKey {"window/startMinimized", false};
 const auto isStatusName = [](const QString &value) {
     return statusFromName(value).has_value() && value != u"unknown";
 };
-const Setting<QString> watchedMinimumKey {"notifications/watchedMinimum", QStringLiteral("degraded"), isStatusName};
+const Setting<QString> watchedMinimumKey {"notifications/watchedMinimum", QStringLiteral("degraded"),
+                                          isStatusName};
 const Setting<QString> otherMinimumKey {"notifications/otherMinimum", QStringLiteral("partial_outage"),
                                         isStatusName};
 const Setting<QStringList> mutedProvidersKey {"notifications/mutedProviders", QStringList()};

@@ -124,9 +124,9 @@ void TestTrayNotify::flappingStaysQuietAndAnOutageNotifiesOnce()
         desktop.waitForFinished(5000);
     });
     QByteArray desktopOutput;
-    QTRY_VERIFY2_WITH_TIMEOUT((desktopOutput += desktop.readAllStandardOutput()).contains("ready"),
-                              qPrintable(QString::fromLocal8Bit(desktopOutput + desktop.readAllStandardError())),
-                              10000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        (desktopOutput += desktop.readAllStandardOutput()).contains("ready"),
+        qPrintable(QString::fromLocal8Bit(desktopOutput + desktop.readAllStandardError())), 10000);
 
     FixtureServer server;
     QVERIFY(server.listen());
