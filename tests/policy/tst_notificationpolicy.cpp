@@ -1174,8 +1174,8 @@ void TestNotificationPolicy::incidentKeys()
 
 void TestNotificationPolicy::logIsBounded()
 {
-    const int regions = NotificationPolicy::logLimit + 100;
-    const auto state = [regions](Status status) {
+    constexpr int regions = NotificationPolicy::logLimit + 100;
+    const auto state = [](Status status) {
         QList<CellState> list;
         for (int i = 0; i < regions; ++i)
             list.append(cell("EC2", status, QStringLiteral("region-%1").arg(i, 3, 10, QLatin1Char('0'))));
