@@ -1,28 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktopapp.h"
 
-#include "autostart.h"
 #include "desktoprun.h"
 #include "sourceselection.h"
 
-#include "domain/incident.h"
-#include "generalsettingspage.h"
 #include "healthgridview.h"
 #include "historyview.h"
 #include "incidentpanel.h"
 #include "item/awaydigesttext.h"
-#include "item/notificationtext.h"
-#include "item/statustext.h"
 #include "mainwindow.h"
-#include "notificationsettingspage.h"
 #include "settings/appsettings.h"
-#include "settingsdialog.h"
 #include "traycontroller.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QNetworkInformation>
-#include <QStatusBar>
 
 #include <algorithm>
 #include <cstdio>
@@ -30,15 +21,6 @@
 namespace radar {
 
 namespace {
-
-/// Where start at login is registered, or would be.
-QString autostartNote()
-{
-    return autostart::isEnabled()
-        ? QCoreApplication::translate("radar::DesktopApp", "Registered in %1").arg(autostart::location())
-        : QCoreApplication::translate("radar::DesktopApp", "When on, registered in %1")
-              .arg(autostart::location());
-}
 
 /// Display names by source (provider) id, for the lists that show incidents.
 QHash<QString, QString> providerNamesOf(const QList<SourceState> &sources)
@@ -546,237 +528,6 @@ void DesktopApp::saveSession()
     // The engine has stopped: the last results are in; write them before the history thread ends.
     publish();
     m_history.shutDown();
-}
-
-void DesktopApp::syncPolicyHold()
-{
-    // After a sleep or with the connection back, sources catch up for a while: the policy waits
-    // until then, and tells what still holds.
-    if (m_connectivity.quietUntil() == m_policyHold)
-        return;
-    m_policyHold = m_connectivity.quietUntil();
-    if (m_policyHold.isValid())
-        m_policy.holdUntil(m_policyHold);
-}
-
-void DesktopApp::observe(const QString &sourceId, const QDateTime &now)
-{
-    syncPolicyHold();
-    deliver(m_policy.observe(sourceId, m_state.cellsOf(sourceId), now));
-}
-
-void DesktopApp::deliver(const QList<Notification> &notifications)
-{
-    if (notifications.isEmpty())
-        return;
-    m_notificationLog.append(notifications);
-    // The desktop tells which message was clicked only as "the last one": a click on any of this
-    // delivery's messages opens the first incident any of them names.
-    QStringList incidentKeys;
-    for (const Notification &notification : notifications) {
-        if (notification.sent)
-            incidentKeys << notification.incidentKeys;
-    }
-    if (!incidentKeys.isEmpty())
-        m_lastSentIncidents = incidentKeys;
-    for (const Notification &notification : notifications) {
-        if (!notification.sent)
-            continue;
-        m_tray->showMessage(notificationTitle(notification), notificationBody(notification),
-                            notification.status);
-    }
-}
-
-void DesktopApp::openIncidents(const QStringList &incidentKeys)
-{
-    showWindow();
-    for (const QString &key : incidentKeys) {
-        const auto [provider, id] = splitIncidentKey(key);
-        if (!provider.isEmpty()) {
-            m_window->showIncident(provider, id);
-            return;
-        }
-    }
-}
-
-void DesktopApp::connectNotifications()
-{
-    connect(m_tray, &TrayController::messageClicked, this, [this] { openIncidents(m_lastSentIncidents); });
-    connect(m_tray, &TrayController::problemRequested, this,
-            [this](const CellKey &, const QStringList &incidentKeys) { openIncidents(incidentKeys); });
-    connect(m_tray, &TrayController::pauseRequested, this, &DesktopApp::pauseNotifications);
-    connect(m_tray, &TrayController::resumeRequested, this, &DesktopApp::resumeNotifications);
-    connect(m_tray, &TrayController::settingsRequested, this, &DesktopApp::showSettings);
-    connect(m_window.get(), &MainWindow::settingsRequested, this, &DesktopApp::showSettings);
-    connect(m_window.get(), &MainWindow::notificationIncidentRequested, this, &DesktopApp::openIncidents);
-    HealthGridView *grid = m_window->gridView();
-    connect(grid, &HealthGridView::snoozeRequested, this, &DesktopApp::snoozeCells);
-    connect(grid, &HealthGridView::muteRequested, this, &DesktopApp::setMuted);
-    connect(grid, &HealthGridView::muteProviderRequested, this, &DesktopApp::setProviderMuted);
-    connect(m_window->incidentPanel(), &IncidentPanel::snoozeIncidentRequested, this,
-            &DesktopApp::snoozeIncident);
-}
-
-void DesktopApp::pauseNotifications(QuietLength length)
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDateTime until = m_policy.endOf(length, now);
-    m_policy.pause(until);
-    m_settings.setNotificationsPausedUntil(until); // a restart does not undo the pause
-    m_window->statusBar()->showMessage(tr("Notifications paused until %1").arg(shortLocalTime(until, now)));
-    publish();
-}
-
-void DesktopApp::resumeNotifications()
-{
-    m_policy.resume();
-    m_settings.setNotificationsPausedUntil(QDateTime());
-    m_window->statusBar()->showMessage(tr("Notifications resumed"));
-    publish();
-}
-
-void DesktopApp::snoozeCells(const QList<CellKey> &cells, QuietLength length)
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDateTime until = m_policy.endOf(length, now);
-    for (const CellKey &key : cells)
-        m_policy.snoozeCell(key, until);
-    m_window->statusBar()->showMessage(
-        until.isValid()
-            ? tr("Notifications about %n cell(s) snoozed until %1", nullptr, int(cells.size()))
-                  .arg(shortLocalTime(until, now))
-            : tr("Notifications about %n cell(s) snoozed until resolved", nullptr, int(cells.size())));
-}
-
-void DesktopApp::snoozeIncident(const QString &incidentKey, QuietLength length)
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDateTime until = m_policy.endOf(length, now);
-    m_policy.snoozeIncident(incidentKey, until);
-    m_window->statusBar()->showMessage(
-        until.isValid()
-            ? tr("Notifications about this incident snoozed until %1").arg(shortLocalTime(until, now))
-            : tr("Notifications about this incident snoozed until it is resolved"));
-}
-
-void DesktopApp::setMuted(const QList<WatchList::Entry> &entries, bool muted)
-{
-    NotificationRules rules = m_policy.rules();
-    for (const WatchList::Entry &entry : entries) {
-        if (rules.mutedCells.contains(entry) != muted)
-            rules.mutedCells.toggle(entry);
-    }
-    m_settings.setNotificationRules(rules);
-    applyNotificationRules(rules);
-}
-
-void DesktopApp::setProviderMuted(const QString &provider, bool muted)
-{
-    NotificationRules rules = m_policy.rules();
-    rules.mutedProviders.removeAll(provider);
-    if (muted)
-        rules.mutedProviders.append(provider);
-    m_settings.setNotificationRules(rules);
-    applyNotificationRules(rules);
-}
-
-void DesktopApp::applyNotificationRules(const NotificationRules &rules)
-{
-    m_policy.setRules(rules);
-    m_window->gridView()->setMutes(rules.mutedCells, rules.mutedProviders);
-    // A mute set from the grid while the dialog is open must not be undone by its OK.
-    if (m_settingsDialog && m_settingsDialog->isVisible() && m_settingsDialog->rules() != rules)
-        m_settingsDialog->setRules(rules);
-    schedulePublish(); // the tray leaves out what is muted
-}
-
-SettingsDialog *DesktopApp::showSettings()
-{
-    if (!m_settingsDialog) {
-        m_settingsDialog = new SettingsDialog(m_window.get());
-        connect(m_settingsDialog, &SettingsDialog::applied, this, &DesktopApp::applySettings);
-        connect(m_settingsDialog, &SettingsDialog::testNotificationRequested, this,
-                [this] { deliver({m_policy.testNotification(QDateTime::currentDateTimeUtc())}); });
-    }
-    m_settingsDialog->setGeneral({autostart::isEnabled(), m_settings.startMinimized(),
-                                  m_settings.closeToTray(), m_settings.minimizeToTray()});
-    m_settingsDialog->generalPage()->setTrayAvailable(m_tray->isShown());
-    m_settingsDialog->generalPage()->setStartAtLoginNote(autostartNote());
-    m_settingsDialog->notificationPage()->setCellNamer([this](const CellKey &key) { return cellNames(key); });
-    QList<QPair<QString, QString>> providers;
-    for (const SourceState &source : m_state.sources())
-        providers.append({source.config.id, source.providerName});
-    m_settingsDialog->setProviders(providers);
-    m_settingsDialog->setRules(m_policy.rules());
-    showWindow();
-    m_settingsDialog->show();
-    m_settingsDialog->raise();
-    m_settingsDialog->activateWindow();
-    return m_settingsDialog;
-}
-
-void DesktopApp::applySettings()
-{
-    const GeneralSettings general = m_settingsDialog->general();
-    m_settings.setStartMinimized(general.startMinimized);
-    m_settings.setCloseToTray(general.closeToTray);
-    m_settings.setMinimizeToTray(general.minimizeToTray);
-    applyTrayBehaviour();
-    if (general.startAtLogin != autostart::isEnabled()) {
-        // The entry starts this profile: the same data directory, out of sight.
-        QStringList arguments {QStringLiteral("--minimized")};
-        if (!m_options.dataDir.isEmpty())
-            arguments << QStringLiteral("--data-dir") << QDir(m_options.dataDir).absolutePath();
-        QString error;
-        const bool done = general.startAtLogin
-            ? autostart::enable(QCoreApplication::applicationFilePath(), arguments, error)
-            : autostart::disable(error);
-        m_settingsDialog->generalPage()->setStartAtLoginNote(
-            done ? autostartNote() : tr("Could not change the start at login: %1").arg(error));
-    }
-    const NotificationRules rules = m_settingsDialog->rules();
-    m_settings.setNotificationRules(rules);
-    applyNotificationRules(rules);
-    m_settings.sync();
-}
-
-void DesktopApp::applyTrayBehaviour()
-{
-    const bool tray = m_tray->isShown();
-    const bool hideToTray = tray && m_settings.closeToTray();
-    m_window->setCloseBehaviour(hideToTray ? MainWindow::CloseBehaviour::HideToTray
-                                           : MainWindow::CloseBehaviour::Quit);
-    m_window->setMinimizeToTray(tray && m_settings.minimizeToTray());
-    QApplication::setQuitOnLastWindowClosed(!hideToTray);
-}
-
-void DesktopApp::updateTray(const QList<SourceState> &sources, const QString &offlineReason,
-                            const QDateTime &now)
-{
-    TrayStatus status;
-    status.sources = sources;
-    status.offlineReason = offlineReason;
-    status.pausedUntil = m_policy.pausedUntil(now);
-    status.now = now;
-    bool unknown = false;
-    // Unknown ranks just below the problems, so this lists the problems and the cells without data.
-    for (const CellState &cell : m_state.cellsAtLeast(Status::Unknown)) {
-        if (m_policy.isMuted(cell.key))
-            continue;
-        if (cell.status == Status::Unknown)
-            unknown = true;
-        else
-            status.problems.append(cell);
-    }
-    Status overall = m_state.overall();
-    if (severityRank(overall) >= severityRank(Status::Unknown)) {
-        // What is muted does not colour the icon: the worst of the rest.
-        overall = unknown ? Status::Unknown : Status::Operational;
-        for (const CellState &cell : std::as_const(status.problems))
-            overall = worst(overall, cell.status);
-    }
-    status.overall = overall;
-    m_tray->update(status);
 }
 
 } // namespace radar
