@@ -78,6 +78,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         tr("With --export-history: only what happened from DATE on (2026-11-01, or "
            "2026-11-01T08:00:00Z)."),
         QStringLiteral("DATE"));
+    const QCommandLineOption exportConfig(
+        QStringLiteral("export-config"),
+        tr("Write the configuration (sources, watch list, notification rules; never secrets) to FILE "
+           "as JSON and exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption importConfig(
+        QStringLiteral("import-config"),
+        tr("Check the configuration in FILE and, when every field is valid, make it the saved one; "
+           "otherwise print every problem, change nothing and exit with 65."),
+        QStringLiteral("FILE"));
     const QCommandLineOption minimized(QStringLiteral("minimized"), tr("Start hidden in the tray."));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
                                      tr("Keep settings and everything else the app writes in DIR."),
@@ -93,8 +103,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption interval(QStringLiteral("interval"),
                                       tr("Poll interval of the --source URLs in seconds (at least 15)."),
                                       QStringLiteral("SECONDS"));
-    parser.addOptions(
-        {help, version, once, format, exportHistory, since, minimized, dataDir, source, kind, interval});
+    parser.addOptions({help, version, once, format, exportHistory, since, exportConfig, importConfig,
+                       minimized, dataDir, source, kind, interval});
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -117,17 +127,36 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
 
     Options &options = result.options;
-    if (parser.isSet(once) && parser.isSet(exportHistory)) {
-        result.error = tr("--once and --export-history cannot be combined");
+    const int commands = int(parser.isSet(once)) + int(parser.isSet(exportHistory))
+        + int(parser.isSet(exportConfig)) + int(parser.isSet(importConfig));
+    if (commands > 1) {
+        result.error = tr("--once, --export-history, --export-config and --import-config cannot be combined");
         return result;
     }
     options.mode = parser.isSet(once) ? Options::Mode::Once
         : parser.isSet(exportHistory) ? Options::Mode::ExportHistory
+        : parser.isSet(exportConfig)  ? Options::Mode::ExportConfig
+        : parser.isSet(importConfig)  ? Options::Mode::ImportConfig
                                       : Options::Mode::Window;
     options.minimized = parser.isSet(minimized);
     options.dataDir = parser.value(dataDir);
     if (parser.isSet(dataDir) && options.dataDir.isEmpty()) {
         result.error = tr("--data-dir needs a directory");
+        return result;
+    }
+    if (options.mode == Options::Mode::ExportConfig || options.mode == Options::Mode::ImportConfig) {
+        const bool exporting = options.mode == Options::Mode::ExportConfig;
+        options.configPath = parser.value(exporting ? exportConfig : importConfig);
+        if (options.configPath.isEmpty()) {
+            result.error =
+                exporting ? tr("--export-config needs a file name") : tr("--import-config needs a file name");
+            return result;
+        }
+        if (parser.isSet(source) || parser.isSet(kind) || parser.isSet(interval) || parser.isSet(minimized)
+            || parser.isSet(format) || parser.isSet(since)) {
+            result.error = tr("only --data-dir applies to --export-config and --import-config");
+            return result;
+        }
         return result;
     }
     if (options.mode == Options::Mode::ExportHistory) {

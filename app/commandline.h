@@ -15,7 +15,7 @@ enum class OutputFormat { Table, Json, Csv };
 /// What the command line asked for (ARCHITECTURE.md §4).
 struct Options
 {
-    enum class Mode { Window, Once, ExportHistory, Help, Version };
+    enum class Mode { Window, Once, ExportHistory, ExportConfig, ImportConfig, Help, Version };
     Mode mode = Mode::Window;
     bool minimized = false;
     OutputFormat format = OutputFormat::Table;
@@ -24,6 +24,7 @@ struct Options
     FeedKind kind = FeedKind::Auto;
     std::optional<std::chrono::seconds> interval;
     QString exportPath; // --export-history FILE
+    QString configPath; // --export-config FILE or --import-config FILE
     QDateTime since; // --since, UTC; null for all of the history
 };
 

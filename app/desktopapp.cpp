@@ -2,7 +2,9 @@
 #include "desktopapp.h"
 
 #include "desktoprun.h"
+#include "keychainsecretstore.h"
 #include "sourceselection.h"
+#include "theme.h"
 
 #include "healthgridview.h"
 #include "historyview.h"
@@ -10,9 +12,11 @@
 #include "item/awaydigesttext.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
+#include "settingsdialog.h"
 #include "traycontroller.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QNetworkInformation>
 
 #include <algorithm>
@@ -40,7 +44,8 @@ constexpr std::chrono::milliseconds publishDelay {100};
 constexpr std::chrono::seconds offlineProbe {60};
 } // namespace
 
-DesktopApp::DesktopApp(const Options &options, AppSettings &settings, QObject *parent)
+DesktopApp::DesktopApp(const Options &options, AppSettings &settings, std::unique_ptr<SecretStore> secrets,
+                       QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_settings(settings)
@@ -48,6 +53,21 @@ DesktopApp::DesktopApp(const Options &options, AppSettings &settings, QObject *p
                                                               &m_historyModel, &m_notificationLog}))
     , m_tray(new TrayController(this))
 {
+    // Secrets per data directory: a --data-dir profile (and every test) has keychain entries of its own.
+    m_secrets = secrets
+        ? std::move(secrets)
+        : std::make_unique<KeychainSecretStore>(QFileInfo(settings.filePath()).absolutePath());
+    connect(m_secrets.get(), &SecretStore::readFinished, this, &DesktopApp::secretRead);
+    const auto saved = [this](const QString &key, const QString &error) {
+        if (error.isEmpty())
+            return;
+        m_secretProblems.append(tr("A secret could not be saved in the keychain (%1): %2. It is used until "
+                                   "Outage Radar quits.")
+                                    .arg(key, error));
+        m_window->setSettingsProblem(m_secretProblems.join(u'\n'));
+    };
+    connect(m_secrets.get(), &SecretStore::written, this, saved);
+    connect(m_secrets.get(), &SecretStore::removed, this, saved);
     connect(&m_engine, &Engine::snapshotReady, this, &DesktopApp::applySnapshot);
     connect(&m_engine, &Engine::sourceFailed, this, &DesktopApp::applyFailure);
     connect(&m_engine, &Engine::sourceUnchanged, this, [this](const QString &id) {
@@ -121,11 +141,22 @@ DesktopApp::~DesktopApp()
 
 bool DesktopApp::start(QString &error)
 {
-    const SourceSelection selection = SourceSelection::fromOptions(m_options);
+    applyTheme(themeFromName(m_settings.theme()));
+    m_adHocSources = !m_options.sources.isEmpty();
+    QStringList problems;
+    if (!m_settings.openingNote().isEmpty())
+        problems.append(m_settings.openingNote());
+    const std::optional<QList<SourceConfig>> configured = m_settings.sources(&problems);
+    m_configured = configured.value_or(builtInCatalog().defaultSources());
+    m_network = m_settings.network();
+    m_engine.setFetchPolicy(m_network.fetchPolicy());
+    const SourceSelection selection = SourceSelection::fromOptions(m_options, m_configured);
     if (!selection.error.isEmpty()) {
         error = selection.error;
         return false;
     }
+    m_secretProblems = problems;
+    m_window->setSettingsProblem(problems.join(u'\n'));
     m_state.setSources(selection.sources);
     QString historyError;
     const QString historyPath = historyFilePath(m_options, historyError);
@@ -158,8 +189,14 @@ bool DesktopApp::start(QString &error)
         m_window->showMinimized();
     }
 
-    m_engine.setSources(selection.sources);
+    if (!m_adHocSources)
+        loadSecrets();
+    m_engine.setSources(m_adHocSources ? selection.sources : pollableSources());
     m_engine.start();
+    // A newcomer picks what they depend on; the defaults poll meanwhile. Not over --source (the
+    // command line chose) nor when starting out of sight.
+    if (!m_settings.welcomeDone() && !m_adHocSources && !minimized)
+        QTimer::singleShot(0, this, &DesktopApp::showWelcome);
     m_monotonic.start();
     checkClocks();
     m_freshnessTimer.start(freshnessCheck);
@@ -270,6 +307,8 @@ void DesktopApp::publish()
     if (!updated)
         m_gridModel.setCells(m_state.cells());
     m_sourceModel.setSources(sources);
+    if (m_settingsDialog && m_settingsDialog->isVisible())
+        m_settingsDialog->setSourceStates(sources);
     // Incidents come only with snapshots; other publishes (a next-attempt time, the 10 s clock) just
     // move the list's durations on.
     bool incidentLogChanged = false;

@@ -16,21 +16,28 @@
 #include "policy/healthstate.h"
 #include "policy/incidentlog.h"
 #include "policy/notificationpolicy.h"
+#include "settings/secretstore.h"
 #include "store/historystore.h"
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
 
 namespace radar {
 
+class AddSourceDialog;
 class AppSettings;
 class MainWindow;
 class SettingsDialog;
+class SourceProbe;
 class TrayController;
+class WelcomeDialog;
 struct CellNames;
+struct ConfigImport;
 
 /// The composition root of the windowed app: owns the engine (and its io thread), the health
 /// state, the models, the window and the tray, and wires them together.
@@ -38,7 +45,10 @@ class DesktopApp : public QObject
 {
     Q_OBJECT
 public:
-    DesktopApp(const Options &options, AppSettings &settings, QObject *parent = nullptr);
+    /// `secrets` keeps tokens and the proxy password; the OS keychain (per data directory) unless a
+    /// test hands in another store.
+    DesktopApp(const Options &options, AppSettings &settings, std::unique_ptr<SecretStore> secrets = nullptr,
+               QObject *parent = nullptr);
     ~DesktopApp() override;
 
     /// Returns false, with `error` set, when the sources cannot be loaded.
@@ -60,6 +70,15 @@ public:
     const NotificationPolicy &notificationPolicy() const { return m_policy; }
     /// Opens the settings dialog (tests drive it from here).
     SettingsDialog *showSettings();
+    /// The first-run welcome, while it is open.
+    WelcomeDialog *welcome() const;
+    /// The "add a source" dialog the Sources page opened, while it is open.
+    AddSourceDialog *addSourceDialog() const;
+    /// Every configured source, enabled or not, with the secrets read so far.
+    QList<SourceConfig> configuredSources() const { return m_configured; }
+    /// Imports a configuration file as the dialog's Import… does; false, with the problems shown,
+    /// when it does not validate (nothing changes then).
+    bool importConfig(const QString &path);
 
 protected:
     /// Sees the application's Quit: the window then closes for good instead of hiding to the tray.
@@ -94,6 +113,19 @@ private:
     void setProviderMuted(const QString &provider, bool muted);
     void applyNotificationRules(const NotificationRules &rules);
     void applySettings();
+    /// Reads what the keychain keeps for the sources and the proxy; each answer joins the engine.
+    void loadSecrets();
+    void secretRead(const QString &key, const QString &value, const QString &error);
+    /// Saves the sources (their secrets to the keychain) and polls the enabled ones.
+    void setConfiguredSources(const QList<SourceConfig> &sources);
+    void saveSecret(const QString &key, const QString &oldValue, const QString &newValue);
+    /// The enabled sources whose secret is known (or which need none): what the engine polls.
+    QList<SourceConfig> pollableSources() const;
+    void applyNetwork(const NetworkSettings &network);
+    void showWelcome();
+    void addSourceByUrl();
+    void exportConfig(const QString &path);
+    void connectDataPage();
     void applyTrayBehaviour();
     /// The tray's icon and menu for what is shown now, leaving out what the rules mute.
     void updateTray(const QList<SourceState> &sources, const QString &offlineReason, const QDateTime &now);
@@ -143,6 +175,15 @@ private:
     bool m_quitting = false;
     QStringList m_lastSentIncidents; // what clicking the last notification opens
     SettingsDialog *m_settingsDialog = nullptr;
+    std::unique_ptr<SecretStore> m_secrets;
+    QList<SourceConfig> m_configured; // every configured source, with the secrets read so far
+    QSet<QString> m_secretsPending; // keychain keys asked for and not answered yet
+    QStringList m_secretProblems; // why a secret could not be read or saved, for the banner
+    NetworkSettings m_network; // with the proxy password, once read
+    bool m_adHocSources = false; // --source: the configured sources are edited but not polled
+    SourceProbe *m_probe = nullptr; // made when the first URL is looked up
+    QPointer<AddSourceDialog> m_addSource;
+    QPointer<WelcomeDialog> m_welcome;
 };
 
 } // namespace radar

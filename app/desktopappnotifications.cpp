@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The composition root's notification side: the policy fed by every poll, what it decides shown
-// and logged, the tray, pause, snooze, mutes and the settings dialog.
+// and logged, the tray, pause, snooze and mutes.
 #include "desktopapp.h"
 
 #include "autostart.h"
@@ -22,19 +22,6 @@
 #include <QStatusBar>
 
 namespace radar {
-
-namespace {
-
-/// Where start at login is registered, or would be.
-QString autostartNote()
-{
-    return autostart::isEnabled()
-        ? QCoreApplication::translate("radar::DesktopApp", "Registered in %1").arg(autostart::location())
-        : QCoreApplication::translate("radar::DesktopApp", "When on, registered in %1")
-              .arg(autostart::location());
-}
-
-} // namespace
 
 void DesktopApp::syncPolicyHold()
 {
@@ -176,56 +163,6 @@ void DesktopApp::applyNotificationRules(const NotificationRules &rules)
     if (m_settingsDialog && m_settingsDialog->isVisible() && m_settingsDialog->rules() != rules)
         m_settingsDialog->setRules(rules);
     schedulePublish(); // the tray leaves out what is muted
-}
-
-SettingsDialog *DesktopApp::showSettings()
-{
-    if (!m_settingsDialog) {
-        m_settingsDialog = new SettingsDialog(m_window.get());
-        connect(m_settingsDialog, &SettingsDialog::applied, this, &DesktopApp::applySettings);
-        connect(m_settingsDialog, &SettingsDialog::testNotificationRequested, this,
-                [this] { deliver({m_policy.testNotification(QDateTime::currentDateTimeUtc())}); });
-    }
-    m_settingsDialog->setGeneral({autostart::isEnabled(), m_settings.startMinimized(),
-                                  m_settings.closeToTray(), m_settings.minimizeToTray()});
-    m_settingsDialog->generalPage()->setTrayAvailable(m_tray->isShown());
-    m_settingsDialog->generalPage()->setStartAtLoginNote(autostartNote());
-    m_settingsDialog->notificationPage()->setCellNamer([this](const CellKey &key) { return cellNames(key); });
-    QList<QPair<QString, QString>> providers;
-    for (const SourceState &source : m_state.sources())
-        providers.append({source.config.id, source.providerName});
-    m_settingsDialog->setProviders(providers);
-    m_settingsDialog->setRules(m_policy.rules());
-    showWindow();
-    m_settingsDialog->show();
-    m_settingsDialog->raise();
-    m_settingsDialog->activateWindow();
-    return m_settingsDialog;
-}
-
-void DesktopApp::applySettings()
-{
-    const GeneralSettings general = m_settingsDialog->general();
-    m_settings.setStartMinimized(general.startMinimized);
-    m_settings.setCloseToTray(general.closeToTray);
-    m_settings.setMinimizeToTray(general.minimizeToTray);
-    applyTrayBehaviour();
-    if (general.startAtLogin != autostart::isEnabled()) {
-        // The entry starts this profile: the same data directory, out of sight.
-        QStringList arguments {QStringLiteral("--minimized")};
-        if (!m_options.dataDir.isEmpty())
-            arguments << QStringLiteral("--data-dir") << QDir(m_options.dataDir).absolutePath();
-        QString error;
-        const bool done = general.startAtLogin
-            ? autostart::enable(QCoreApplication::applicationFilePath(), arguments, error)
-            : autostart::disable(error);
-        m_settingsDialog->generalPage()->setStartAtLoginNote(
-            done ? autostartNote() : tr("Could not change the start at login: %1").arg(error));
-    }
-    const NotificationRules rules = m_settingsDialog->rules();
-    m_settings.setNotificationRules(rules);
-    applyNotificationRules(rules);
-    m_settings.sync();
 }
 
 void DesktopApp::applyTrayBehaviour()

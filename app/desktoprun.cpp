@@ -56,7 +56,6 @@ int runDesktop(const Options &options)
         std::fprintf(stderr, "outage-radar: %s\n", qPrintable(error));
         return exitUsage;
     }
-    installTranslations();
     // One window per data location: a later launch hands its command line over and leaves.
     SingleInstance instance(settingsPath);
     const SingleInstance::Claim claim = instance.claim(QCoreApplication::arguments());
@@ -78,9 +77,14 @@ int runDesktop(const Options &options)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/outage-radar.svg")));
     QApplication::setDesktopFileName(QStringLiteral("outage-radar"));
 
+    // Opened by the first instance only: a later launch must not migrate or move aside the file the
+    // running one uses. The window's words wait for the language chosen there.
     AppSettings settings(settingsPath);
+    installTranslations(settings.language());
     if (!settings.loadError().isEmpty())
         std::fprintf(stderr, "outage-radar: %s; using defaults\n", qPrintable(settings.loadError()));
+    if (!settings.openingNote().isEmpty())
+        std::fprintf(stderr, "outage-radar: %s\n", qPrintable(settings.openingNote()));
     DesktopApp app(options, settings);
     QObject::connect(&instance, &SingleInstance::activationRequested, &app, &DesktopApp::activate);
     if (!app.start(error)) {

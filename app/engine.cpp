@@ -36,6 +36,12 @@ void Engine::setSources(const QList<SourceConfig> &sources)
                               [scheduler = m_scheduler, sources] { scheduler->setSources(sources); });
 }
 
+void Engine::setFetchPolicy(const FetchPolicy &policy)
+{
+    QMetaObject::invokeMethod(m_scheduler,
+                              [scheduler = m_scheduler, policy] { scheduler->setFetchPolicy(policy); });
+}
+
 void Engine::start()
 {
     QMetaObject::invokeMethod(m_scheduler, &PollScheduler::start);

@@ -21,6 +21,8 @@ public:
     ~Engine() override; // stops the io thread and waits for it
 
     void setSources(const QList<SourceConfig> &sources);
+    /// The limits and proxy of the fetches started from now on (the Network settings changed).
+    void setFetchPolicy(const FetchPolicy &policy);
     void start();
     void refreshNow();
     void shutDown();

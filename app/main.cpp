@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
+#include "configrunner.h"
 #include "desktoprun.h"
 #include "historyexportrunner.h"
 #include "localization.h"
@@ -38,6 +39,16 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         radar::installTranslations();
         return radar::runExportHistory(options);
+    }
+    case radar::Options::Mode::ExportConfig: {
+        QCoreApplication app(argc, argv);
+        radar::installTranslations();
+        return radar::runExportConfig(options);
+    }
+    case radar::Options::Mode::ImportConfig: {
+        QCoreApplication app(argc, argv);
+        radar::installTranslations();
+        return radar::runImportConfig(options);
     }
     case radar::Options::Mode::Window:
         break;

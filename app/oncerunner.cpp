@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "oncerunner.h"
 
+#include "desktoprun.h"
 #include "engine.h"
 #include "report.h"
 #include "sourceselection.h"
@@ -8,7 +9,10 @@
 #include "policy/connectivity.h"
 #include "policy/healthstate.h"
 
+#include "settings/appsettings.h"
+
 #include <QEventLoop>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -25,7 +29,23 @@ void print(FILE *stream, const QString &text)
 
 int runOnce(const Options &options)
 {
-    const SourceSelection selection = SourceSelection::fromOptions(options);
+    // The saved configuration (sources, network) when there is one; a run that never saved any
+    // settings leaves no file behind.
+    std::optional<QList<SourceConfig>> configured;
+    NetworkSettings network;
+    QString error;
+    const QString settingsPath = settingsFilePath(options, error);
+    if (!settingsPath.isEmpty() && QFileInfo::exists(settingsPath)) {
+        const AppSettings settings(settingsPath);
+        if (!settings.openingNote().isEmpty())
+            print(stderr, QStringLiteral("outage-radar: %1\n").arg(settings.openingNote()));
+        QStringList problems;
+        configured = settings.sources(&problems);
+        for (const QString &problem : problems)
+            print(stderr, QStringLiteral("outage-radar: %1\n").arg(problem));
+        network = settings.network();
+    }
+    const SourceSelection selection = SourceSelection::fromOptions(options, configured);
     if (!selection.error.isEmpty()) {
         print(stderr, QStringLiteral("outage-radar: %1\n").arg(selection.error));
         return exitDataError;
@@ -33,7 +53,7 @@ int runOnce(const Options &options)
     HealthState state;
     state.setSources(selection.sources);
 
-    Engine engine;
+    Engine engine(network.fetchPolicy());
     QEventLoop loop;
     QObject::connect(&engine, &Engine::snapshotReady, &loop,
                      [&](const QString &id, const Snapshot &snapshot) {

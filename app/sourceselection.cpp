@@ -19,8 +19,6 @@ QString sourceIdForUrl(const QUrl &url)
     return url.host().toLower();
 }
 
-namespace {
-
 ProviderCatalog builtInCatalog()
 {
     QFile file(QStringLiteral(":/catalog/providers.json"));
@@ -29,15 +27,16 @@ ProviderCatalog builtInCatalog()
     return ProviderCatalog::fromJson(file.readAll());
 }
 
-} // namespace
-
-SourceSelection SourceSelection::fromOptions(const Options &options)
+SourceSelection SourceSelection::fromOptions(const Options &options,
+                                             const std::optional<QList<SourceConfig>> &configured)
 {
     SourceSelection selection;
     const ProviderCatalog catalog = builtInCatalog();
     if (options.sources.isEmpty()) {
         selection.error = catalog.error;
-        selection.sources = catalog.defaultSources();
+        const QList<SourceConfig> all = configured.value_or(catalog.defaultSources());
+        std::copy_if(all.cbegin(), all.cend(), std::back_inserter(selection.sources),
+                     [](const SourceConfig &source) { return source.enabled; });
         return selection;
     }
     QSet<QString> ids;

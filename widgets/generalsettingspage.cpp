@@ -2,6 +2,8 @@
 #include "generalsettingspage.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
@@ -21,6 +23,29 @@ QLabel *noteLabel(const QString &objectName, QWidget *parent)
     note->setForegroundRole(QPalette::PlaceholderText);
     note->hide();
     return note;
+}
+
+/// The languages Outage Radar is translated into, each named in its own language so that a person
+/// who cannot read the current one still finds theirs.
+struct LanguageChoice
+{
+    const char *code;
+    const char16_t *name;
+};
+
+constexpr LanguageChoice languageChoices[] = {
+    {"en", u"English"},
+    {"de", u"Deutsch"},
+    {"fr", u"Fran\u00e7ais"},
+    {"es", u"Espa\u00f1ol"},
+    {"ja", u"\u65e5\u672c\u8a9e"},
+};
+
+QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    return label;
 }
 
 } // namespace
@@ -55,6 +80,34 @@ GeneralSettingsPage::GeneralSettingsPage(QWidget *parent)
     m_trayNote->setText(tr("No system tray was found on this desktop, so the window cannot be hidden "
                            "there: closing it quits, and minimizing keeps it in the task bar."));
 
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageBox"));
+    m_language->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_language->setAccessibleName(tr("Language"));
+    m_language->setToolTip(tr("The language of Outage Radar's windows, menus and notifications."));
+    m_language->addItem(tr("System default"), QString());
+    for (const LanguageChoice &choice : languageChoices)
+        m_language->addItem(QString::fromUtf16(choice.name), QString::fromLatin1(choice.code));
+    m_languageNote = new QLabel(tr("Takes effect when Outage Radar starts again."), this);
+    m_languageNote->setObjectName(QStringLiteral("languageNote"));
+    m_languageNote->setWordWrap(true);
+    m_languageNote->setForegroundRole(QPalette::PlaceholderText);
+
+    m_theme = new QComboBox(this);
+    m_theme->setObjectName(QStringLiteral("themeBox"));
+    m_theme->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_theme->setAccessibleName(tr("Theme"));
+    m_theme->setToolTip(tr("System follows your desktop's colours; Light and Dark use Outage Radar's own, "
+                           "whatever the desktop."));
+    m_theme->addItem(tr("System"), int(Theme::System));
+    m_theme->addItem(tr("Light"), int(Theme::Light));
+    m_theme->addItem(tr("Dark"), int(Theme::Dark));
+
+    auto *appearance = new QFormLayout;
+    appearance->addRow(buddyLabel(tr("&Language:"), m_language, this), m_language);
+    appearance->addRow(static_cast<QWidget *>(nullptr), m_languageNote);
+    appearance->addRow(buddyLabel(tr("T&heme:"), m_theme, this), m_theme);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_startAtLogin);
     layout->addWidget(m_startAtLoginNote);
@@ -63,10 +116,14 @@ GeneralSettingsPage::GeneralSettingsPage(QWidget *parent)
     layout->addWidget(m_closeToTray);
     layout->addWidget(m_minimizeToTray);
     layout->addWidget(m_trayNote);
+    layout->addSpacing(12);
+    layout->addLayout(appearance);
     layout->addStretch(1);
 
     for (QCheckBox *box : {m_startAtLogin, m_startMinimized, m_closeToTray, m_minimizeToTray})
         connect(box, &QCheckBox::toggled, this, &GeneralSettingsPage::changed);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &GeneralSettingsPage::changed);
+    connect(m_theme, &QComboBox::currentIndexChanged, this, &GeneralSettingsPage::changed);
 }
 
 void GeneralSettingsPage::setValues(const GeneralSettings &values)
@@ -76,12 +133,26 @@ void GeneralSettingsPage::setValues(const GeneralSettings &values)
     m_startMinimized->setChecked(values.startMinimized);
     m_closeToTray->setChecked(values.closeToTray);
     m_minimizeToTray->setChecked(values.minimizeToTray);
+    int language = m_language->findData(values.language);
+    if (language < 0) {
+        m_language->addItem(values.language, values.language);
+        language = m_language->count() - 1;
+    }
+    m_language->setCurrentIndex(language);
+    const int theme = m_theme->findData(int(values.theme));
+    m_theme->setCurrentIndex(theme >= 0 ? theme : 0);
 }
 
 GeneralSettings GeneralSettingsPage::values() const
 {
-    return {m_startAtLogin->isChecked(), m_startMinimized->isChecked(), m_closeToTray->isChecked(),
-            m_minimizeToTray->isChecked()};
+    GeneralSettings values;
+    values.startAtLogin = m_startAtLogin->isChecked();
+    values.startMinimized = m_startMinimized->isChecked();
+    values.closeToTray = m_closeToTray->isChecked();
+    values.minimizeToTray = m_minimizeToTray->isChecked();
+    values.language = m_language->currentData().toString();
+    values.theme = Theme(m_theme->currentData().toInt());
+    return values;
 }
 
 void GeneralSettingsPage::setStartAtLoginNote(const QString &note)

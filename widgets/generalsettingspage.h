@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 
 namespace radar {
+
+/// The colours the window uses: the desktop's, or a light or dark palette of the app's own.
+enum class Theme : quint8 { System, Light, Dark };
 
 /// How the application starts and where its window goes: the General page's values.
 struct GeneralSettings
@@ -15,24 +20,29 @@ struct GeneralSettings
     bool startMinimized = false;
     bool closeToTray = true;
     bool minimizeToTray = true;
+    QString language {}; // "" follows the system; else "en", "de", "fr", "es" or "ja" (at next start)
+    Theme theme = Theme::System;
 
     friend bool operator==(const GeneralSettings &a, const GeneralSettings &b)
     {
         return a.startAtLogin == b.startAtLogin && a.startMinimized == b.startMinimized
-            && a.closeToTray == b.closeToTray && a.minimizeToTray == b.minimizeToTray;
+            && a.closeToTray == b.closeToTray && a.minimizeToTray == b.minimizeToTray
+            && a.language == b.language && a.theme == b.theme;
     }
     friend bool operator!=(const GeneralSettings &a, const GeneralSettings &b) { return !(a == b); }
 };
 
 /// The settings dialog's General page: start at login, start minimized, close and minimize to the
-/// tray. It only edits values; the composition root registers the login start and saves.
+/// tray, the language and the theme. It only edits values; the composition root registers the login
+/// start, applies the theme (applyTheme() in theme.h) and saves.
 class GeneralSettingsPage : public QWidget
 {
     Q_OBJECT
 public:
     explicit GeneralSettingsPage(QWidget *parent = nullptr);
 
-    /// Shows the values; emits nothing.
+    /// Shows the values; emits nothing. A language the page does not offer is kept and listed by
+    /// its code, so that a file written by a newer version survives a round trip.
     void setValues(const GeneralSettings &values);
     GeneralSettings values() const;
 
@@ -48,6 +58,11 @@ public:
     QCheckBox *minimizeToTrayBox() const { return m_minimizeToTray; }
     QLabel *startAtLoginNote() const { return m_startAtLoginNote; }
     QLabel *trayNote() const { return m_trayNote; }
+    /// Its items hold the language codes GeneralSettings::language takes ("" for the system's).
+    QComboBox *languageBox() const { return m_language; }
+    QLabel *languageNote() const { return m_languageNote; }
+    /// Its items hold int(Theme).
+    QComboBox *themeBox() const { return m_theme; }
 
 signals:
     /// The user changed a value.
@@ -60,6 +75,9 @@ private:
     QCheckBox *m_minimizeToTray = nullptr;
     QLabel *m_startAtLoginNote = nullptr;
     QLabel *m_trayNote = nullptr;
+    QComboBox *m_language = nullptr;
+    QLabel *m_languageNote = nullptr;
+    QComboBox *m_theme = nullptr;
 };
 
 } // namespace radar

@@ -100,11 +100,18 @@ MainWindow::MainWindow(const MainWindowModels &models, QWidget *parent)
     m_trayText->setTextFormat(Qt::PlainText);
     connect(dismissTray, &QPushButton::clicked, m_trayBanner, &QWidget::hide);
 
+    auto *dismissSettings = new QPushButton(tr("Dismi&ss"), this);
+    dismissSettings->setObjectName(QStringLiteral("dismissSettingsButton"));
+    m_settingsBanner = createBanner(QStringLiteral("settingsBanner"), tr("Settings problem"), m_settingsText,
+                                    dismissSettings);
+    m_settingsText->setTextFormat(Qt::PlainText);
+    connect(dismissSettings, &QPushButton::clicked, m_settingsBanner, &QWidget::hide);
+
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    for (QWidget *banner : {m_offlineBanner, m_awayBanner, m_historyBanner, m_trayBanner})
+    for (QWidget *banner : {m_offlineBanner, m_awayBanner, m_historyBanner, m_trayBanner, m_settingsBanner})
         layout->addWidget(banner);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
@@ -244,6 +251,12 @@ void MainWindow::showAwayDigest(const QString &html)
 {
     m_awayText->setText(html);
     m_awayBanner->show();
+}
+
+void MainWindow::setSettingsProblem(const QString &message)
+{
+    m_settingsText->setText(message);
+    m_settingsBanner->setVisible(!message.isEmpty());
 }
 
 void MainWindow::setHistoryProblem(const QString &message)

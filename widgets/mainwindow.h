@@ -61,6 +61,9 @@ public:
     void showAwayDigest(const QString &html);
     /// Shows what went wrong with the history file, and what it means; empty hides it.
     void setHistoryProblem(const QString &message);
+    /// Says what went wrong with the settings (a damaged file moved aside, a secret the keychain
+    /// could not give); empty hides it.
+    void setSettingsProblem(const QString &message);
     /// Says that there is no system tray, and what that means; empty hides it.
     void setTrayUnavailable(const QString &message);
     /// Brings the History tab forward.
@@ -86,6 +89,7 @@ public:
     QWidget *awayBanner() const { return m_awayBanner; }
     QWidget *historyBanner() const { return m_historyBanner; }
     QWidget *trayBanner() const { return m_trayBanner; }
+    QWidget *settingsBanner() const { return m_settingsBanner; }
     QAction *settingsAction() const { return m_settingsAction; }
     QProgressBar *refreshProgress() const { return m_progress; }
 
@@ -135,6 +139,8 @@ private:
     QLabel *m_historyText = nullptr;
     QWidget *m_trayBanner = nullptr;
     QLabel *m_trayText = nullptr;
+    QWidget *m_settingsBanner = nullptr;
+    QLabel *m_settingsText = nullptr;
     QAction *m_settingsAction = nullptr;
     QProgressBar *m_progress = nullptr;
     bool m_offline = false;

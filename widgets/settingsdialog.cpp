@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsdialog.h"
 
+#include "datasettingspage.h"
+#include "networksettingspage.h"
 #include "notificationsettingspage.h"
+#include "sourcessettingspage.h"
 
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -38,17 +43,28 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_pageList->setAccessibleName(tr("Settings pages"));
     m_pageList->addItem(
         new QListWidgetItem(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("General")));
+    m_pageList->addItem(
+        new QListWidgetItem(QIcon::fromTheme(QStringLiteral("network-server")), tr("Sources")));
     m_pageList->addItem(new QListWidgetItem(
         QIcon::fromTheme(QStringLiteral("preferences-desktop-notification")), tr("Notifications")));
+    m_pageList->addItem(
+        new QListWidgetItem(QIcon::fromTheme(QStringLiteral("network-wired")), tr("Network")));
+    m_pageList->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("drive-harddisk")), tr("Data")));
     m_pageList->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
     m_pageList->setFixedWidth(m_pageList->sizeHintForColumn(0) + 2 * m_pageList->frameWidth() + 24);
 
     // Made in keyboard order (the page list, the page, the buttons): the order of Tab.
     m_general = new GeneralSettingsPage(this);
+    m_sources = new SourcesSettingsPage(this);
     m_notifications = new NotificationSettingsPage(this);
+    m_network = new NetworkSettingsPage(this);
+    m_data = new DataSettingsPage(this);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(scrolling(m_general, m_pages));
+    m_pages->addWidget(m_sources); // its table scrolls by itself
     m_pages->addWidget(scrolling(m_notifications, m_pages));
+    m_pages->addWidget(scrolling(m_network, m_pages));
+    m_pages->addWidget(scrolling(m_data, m_pages));
     connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     m_buttons =
@@ -56,6 +72,18 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &SettingsDialog::apply);
+    // Sharing the configuration with a team: beside the dialog's own buttons, on every page.
+    auto *exportButton = m_buttons->addButton(tr("E&xport Configuration…"), QDialogButtonBox::ResetRole);
+    exportButton->setObjectName(QStringLiteral("exportConfigButton"));
+    exportButton->setToolTip(tr("Save the sources, watch list and notification rules as a file a team can "
+                                "share. Secrets are never included."));
+    auto *importButton = m_buttons->addButton(tr("&Import Configuration…"), QDialogButtonBox::ResetRole);
+    importButton->setObjectName(QStringLiteral("importConfigButton"));
+    importButton->setToolTip(
+        tr("Replace the sources, watch list and notification rules with those in a file. "
+           "The file is checked first; nothing changes if any of it is wrong."));
+    connect(exportButton, &QPushButton::clicked, this, &SettingsDialog::chooseExportFile);
+    connect(importButton, &QPushButton::clicked, this, &SettingsDialog::chooseImportFile);
 
     auto *body = new QHBoxLayout;
     body->addWidget(m_pageList);
@@ -65,13 +93,19 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     layout->addWidget(m_buttons);
 
     connect(m_general, &GeneralSettingsPage::changed, this, &SettingsDialog::updateApplyButton);
+    connect(m_sources, &SourcesSettingsPage::changed, this, &SettingsDialog::updateApplyButton);
+    connect(m_network, &NetworkSettingsPage::changed, this, &SettingsDialog::updateApplyButton);
+    connect(m_data, &DataSettingsPage::changed, this, &SettingsDialog::updateApplyButton);
     connect(m_notifications, &NotificationSettingsPage::changed, this, &SettingsDialog::updateApplyButton);
     connect(m_notifications, &NotificationSettingsPage::testNotificationRequested, this,
             &SettingsDialog::testNotificationRequested);
 
     setMinimumSize(600, 440);
-    resize(780, 690);
+    resize(860, 690);
     setGeneral(GeneralSettings());
+    setSources({}, {});
+    setNetwork(NetworkSettings());
+    setRetentionDays(365);
     setRules(NotificationRules());
     showPage(Page::General);
 }
@@ -86,6 +120,48 @@ void SettingsDialog::setGeneral(const GeneralSettings &values)
 GeneralSettings SettingsDialog::general() const
 {
     return m_general->values();
+}
+
+void SettingsDialog::setSources(const QList<CatalogEntry> &catalog, const QList<SourceConfig> &sources)
+{
+    m_sources->setCatalog(catalog);
+    m_sources->setSources(sources);
+    m_appliedSources = m_sources->sources();
+    updateApplyButton();
+}
+
+QList<SourceConfig> SettingsDialog::sources() const
+{
+    return m_sources->sources();
+}
+
+void SettingsDialog::setSourceStates(const QList<SourceState> &states)
+{
+    m_sources->setSourceStates(states);
+}
+
+void SettingsDialog::setNetwork(const NetworkSettings &network)
+{
+    m_network->setValues(network);
+    m_appliedNetwork = m_network->values();
+    updateApplyButton();
+}
+
+NetworkSettings SettingsDialog::network() const
+{
+    return m_network->values();
+}
+
+void SettingsDialog::setRetentionDays(int days)
+{
+    m_data->setRetentionDays(days);
+    m_appliedRetention = m_data->retentionDays();
+    updateApplyButton();
+}
+
+int SettingsDialog::retentionDays() const
+{
+    return m_data->retentionDays();
 }
 
 void SettingsDialog::setRules(const NotificationRules &rules)
@@ -124,23 +200,66 @@ void SettingsDialog::accept()
 void SettingsDialog::reject()
 {
     m_general->setValues(m_appliedGeneral);
+    m_sources->setSources(m_appliedSources);
     m_notifications->setRules(m_appliedRules);
+    m_network->setValues(m_appliedNetwork);
+    m_data->setRetentionDays(m_appliedRetention);
     updateApplyButton();
     QDialog::reject();
 }
 
 void SettingsDialog::apply()
 {
+    // Nothing half-valid is applied: the page with the problem comes up and says what to fix.
+    const QString networkProblem = m_network->validationError();
+    if (!networkProblem.isEmpty()) {
+        showPage(Page::Network);
+        QMessageBox::warning(this, tr("Network settings"), networkProblem);
+        return;
+    }
     m_appliedGeneral = general();
+    m_appliedSources = sources();
+    m_appliedNetwork = network();
+    m_appliedRetention = retentionDays();
     m_appliedRules = rules();
     updateApplyButton();
     emit applied();
 }
 
+bool SettingsDialog::modified() const
+{
+    return general() != m_appliedGeneral || sources() != m_appliedSources || network() != m_appliedNetwork
+        || retentionDays() != m_appliedRetention || rules() != m_appliedRules;
+}
+
 void SettingsDialog::updateApplyButton()
 {
-    m_buttons->button(QDialogButtonBox::Apply)
-        ->setEnabled(general() != m_appliedGeneral || rules() != m_appliedRules);
+    m_buttons->button(QDialogButtonBox::Apply)->setEnabled(modified());
+}
+
+void SettingsDialog::chooseExportFile()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Configuration"),
+                                                      QStringLiteral("outage-radar-config.json"),
+                                                      tr("Outage Radar configuration (*.json)"));
+    if (!path.isEmpty())
+        exportConfigTo(path);
+}
+
+void SettingsDialog::chooseImportFile()
+{
+    if (modified()
+        && QMessageBox::question(this, tr("Import Configuration"),
+                                 tr("Changes not applied yet are replaced by the imported configuration. "
+                                    "Import anyway?"),
+                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Yes)
+        return;
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import Configuration"), QString(),
+                                     tr("Outage Radar configuration (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        importConfigFrom(path);
 }
 
 } // namespace radar

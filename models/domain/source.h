@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <chrono>
@@ -42,6 +43,23 @@ struct SourceConfig
     QUrl url;
     FeedKind kind = FeedKind::Auto;
     std::chrono::seconds interval = defaultPollInterval;
+    bool enabled = true; // a configured source the user switched off is kept, but not polled
+    // What the user chose to see of the feed: service and region ids. Empty shows everything.
+    QStringList services {};
+    QStringList regions {};
+    // A private status page's credential: the HTTP header it goes in ("Authorization"), saved with
+    // the source, and its value, which lives in the OS keychain only and is filled in at run time.
+    // The value is never written to settings, logs or exported configurations.
+    QString secretHeader {};
+    QString secretValue {};
+
+    friend bool operator==(const SourceConfig &a, const SourceConfig &b)
+    {
+        return a.id == b.id && a.name == b.name && a.url == b.url && a.kind == b.kind
+            && a.interval == b.interval && a.enabled == b.enabled && a.services == b.services
+            && a.regions == b.regions && a.secretHeader == b.secretHeader && a.secretValue == b.secretValue;
+    }
+    friend bool operator!=(const SourceConfig &a, const SourceConfig &b) { return !(a == b); }
 };
 
 /// True when both name the same feed: the same URL read by the same adapter. Anything else is a

@@ -7,6 +7,7 @@
 #include <QNetworkReply>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 
 namespace radar {
@@ -14,6 +15,7 @@ namespace radar {
 /// What is known about one transfer while it runs.
 struct Transfer
 {
+    FetchPolicy policy; // the one in force when it started
     QByteArray body;
     bool tooLarge = false;
     bool pastDeadline = false;
@@ -49,9 +51,105 @@ public:
     }
 };
 
-void describeFailure(QNetworkReply *reply, const FetchPolicy &policy, const Transfer &transfer,
-                     FetchResult &result)
+/// The proxy settings made real on one network manager.
+void applyProxy(QNetworkAccessManager *network, const ProxyConfig &config)
 {
+    switch (config.mode) {
+    case ProxyMode::System:
+        network->setProxyFactory(new SystemProxyFactory);
+        return;
+    case ProxyMode::None:
+        network->setProxy(QNetworkProxy::NoProxy);
+        return;
+    case ProxyMode::Manual:
+        network->setProxy(
+            QNetworkProxy(QNetworkProxy::HttpProxy, config.host, config.port, config.user, config.password));
+        return;
+    }
+}
+
+/// The manual proxy as people write it, for messages: "proxy.example.com:3128".
+QString proxyAddress(const ProxyConfig &config)
+{
+    return config.host + QLatin1Char(':') + QString::number(config.port);
+}
+
+/// Why the proxy, not the server, failed the fetch, and what to change; empty when it did not.
+QString proxyFailure(QNetworkReply::NetworkError error, const ProxyConfig &config)
+{
+    const bool manual = config.mode == ProxyMode::Manual;
+    // Through a manual proxy every connection is made to the proxy (a server that refuses it comes
+    // back as an HTTP error from the proxy), but Qt reports failing to connect to an HTTP proxy as
+    // failing to connect to the server.
+    if (manual) {
+        if (error == QNetworkReply::ConnectionRefusedError)
+            error = QNetworkReply::ProxyConnectionRefusedError;
+        else if (error == QNetworkReply::HostNotFoundError)
+            error = QNetworkReply::ProxyNotFoundError;
+        else if (error == QNetworkReply::RemoteHostClosedError)
+            error = QNetworkReply::ProxyConnectionClosedError;
+    }
+    const QString proxy = manual ? QStringLiteral("the proxy %1").arg(proxyAddress(config))
+                                 : QStringLiteral("the system's proxy");
+    switch (error) {
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        if (manual && !config.user.isEmpty())
+            return QStringLiteral(
+                "proxy refused the credentials: check the user and password in Settings ▸ Network");
+        return QStringLiteral("proxy asks for a user name and password: enter them for a manual proxy "
+                              "in Settings ▸ Network");
+    case QNetworkReply::ProxyConnectionRefusedError:
+        return QStringLiteral("unreachable: %1 refused the connection: check the proxy in Settings ▸ Network")
+            .arg(proxy);
+    case QNetworkReply::ProxyNotFoundError:
+        return QStringLiteral("unreachable: %1 was not found: check its host name in Settings ▸ Network")
+            .arg(proxy);
+    case QNetworkReply::ProxyConnectionClosedError:
+        return QStringLiteral("unreachable: %1 closed the connection before answering: check the proxy "
+                              "in Settings ▸ Network")
+            .arg(proxy);
+    case QNetworkReply::ProxyTimeoutError:
+        return QStringLiteral("unreachable: %1 did not answer in time: check the proxy in Settings ▸ Network")
+            .arg(proxy);
+    default:
+        return QString();
+    }
+}
+
+/// A header field name is an RFC 9110 token.
+bool isToken(const QByteArray &name)
+{
+    // The percent sign and the apostrophe as escapes: lupdate reads every source for strings.
+    static const QByteArray punctuation("!#$&*+-.^_`|~\x25\x27");
+    return !name.isEmpty() && std::all_of(name.cbegin(), name.cend(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            || punctuation.contains(c);
+    });
+}
+
+/// Why the request cannot be sent as configured, empty when it can. A line break in a header's
+/// value would smuggle in headers of its own; the message names the header, never its value.
+QString requestProblem(const FetchRequest &request, const FetchPolicy &policy)
+{
+    if (policy.proxy.mode == ProxyMode::Manual && policy.proxy.host.trimmed().isEmpty())
+        return QStringLiteral("no proxy host is set: enter one in Settings ▸ Network, or choose another "
+                              "proxy setting");
+    for (const auto &[name, value] : request.headers) {
+        if (!isToken(name))
+            return QStringLiteral("the request header \"%1\" is not a valid header name: fix the "
+                                  "source's header in Settings ▸ Sources")
+                .arg(QString::fromLatin1(name));
+        if (value.contains('\r') || value.contains('\n') || value.contains('\0'))
+            return QStringLiteral("the value of the request header \"%1\" spans several lines: fix the "
+                                  "source's token in Settings ▸ Sources")
+                .arg(QString::fromLatin1(name));
+    }
+    return QString();
+}
+
+void describeFailure(QNetworkReply *reply, const Transfer &transfer, FetchResult &result)
+{
+    const FetchPolicy &policy = transfer.policy;
     const auto fail = [&result](FailureKind kind, const QString &message) {
         result.failure = kind;
         result.error = message;
@@ -68,6 +166,11 @@ void describeFailure(QNetworkReply *reply, const FetchPolicy &policy, const Tran
                             .arg(wholeSeconds(policy.timeout)));
         return fail(FailureKind::Unreachable,
                     QStringLiteral("unreachable: no answer within %1 s").arg(wholeSeconds(policy.timeout)));
+    }
+    // Proxy trouble first: its own words say what to change, where Qt's would blame the server.
+    if (const QString proxy = proxyFailure(reply->error(), policy.proxy); !proxy.isEmpty()) {
+        const bool answered = reply->error() == QNetworkReply::ProxyAuthenticationRequiredError;
+        return fail(answered ? FailureKind::Server : FailureKind::Unreachable, proxy);
     }
     switch (reply->error()) {
     case QNetworkReply::SslHandshakeFailedError:
@@ -87,10 +190,6 @@ void describeFailure(QNetworkReply *reply, const FetchPolicy &policy, const Tran
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::UnknownNetworkError:
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyConnectionClosedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::ProxyTimeoutError:
         return fail(FailureKind::Unreachable, QStringLiteral("unreachable: %1").arg(reply->errorString()));
     default:
         break;
@@ -121,7 +220,21 @@ FeedFetcher::FeedFetcher(FetchPolicy policy, QObject *parent)
 
 int FeedFetcher::liveReplies() const
 {
-    return m_network ? int(m_network->findChildren<QNetworkReply *>().size()) : 0;
+    // Those of managers replaced by a new proxy and still finishing included.
+    return int(findChildren<QNetworkReply *>().size());
+}
+
+void FeedFetcher::setPolicy(const FetchPolicy &policy)
+{
+    if (m_network && policy.proxy != m_policy.proxy) {
+        // A manager keeps connections to the old proxy open and remembers the credentials it
+        // accepted: with another proxy (or another password) none of that may be reused.
+        QNetworkAccessManager *old = std::exchange(m_network, nullptr);
+        old->setProperty("retired", true);
+        releaseIfRetired(old);
+    }
+    m_policy = policy;
+    dispatch(); // higher limits may let queued fetches start
 }
 
 void FeedFetcher::fetch(const FetchRequest &request)
@@ -131,6 +244,12 @@ void FeedFetcher::fetch(const FetchRequest &request)
     if (request.url.isLocalFile()) {
         fetchFile(resultFor(request));
     } else if (scheme == QLatin1StringView("http") || scheme == QLatin1StringView("https")) {
+        if (const QString problem = requestProblem(request, m_policy); !problem.isEmpty()) {
+            FetchResult result = resultFor(request);
+            result.failure = FailureKind::Local;
+            result.error = problem;
+            return report(result);
+        }
         m_queue.append(request);
         dispatch();
     } else {
@@ -174,13 +293,28 @@ void FeedFetcher::dispatch()
     }
 }
 
-void FeedFetcher::startHttp(const FetchRequest &fetchRequest)
+QNetworkAccessManager *FeedFetcher::network()
 {
     if (!m_network) {
         m_network = new QNetworkAccessManager(this);
         m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
-        m_network->setProxyFactory(new SystemProxyFactory);
+        applyProxy(m_network, m_policy.proxy);
     }
+    return m_network;
+}
+
+void FeedFetcher::releaseIfRetired(QNetworkAccessManager *manager)
+{
+    if (manager == m_network || !manager->property("retired").toBool())
+        return;
+    const QList<QNetworkReply *> replies = manager->findChildren<QNetworkReply *>();
+    if (std::all_of(replies.cbegin(), replies.cend(),
+                    [](QNetworkReply *reply) { return reply->isFinished(); }))
+        manager->deleteLater();
+}
+
+void FeedFetcher::startHttp(const FetchRequest &fetchRequest)
+{
     QNetworkRequest request(fetchRequest.url);
     request.setMaximumRedirectsAllowed(m_policy.maxRedirects);
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
@@ -190,11 +324,15 @@ void FeedFetcher::startHttp(const FetchRequest &fetchRequest)
     // aborts at the limit, which is stricter than Qt's own ratio-based guard against decompression
     // bombs. That guard is off so a bomb ends in the same clear "larger than" message.
     request.setDecompressedSafetyCheckThreshold(-1);
+    // The source's own headers (a private page's token) may replace the defaults above, but not
+    // the validators below, which are the protocol's.
+    for (const auto &[name, value] : fetchRequest.headers)
+        request.setRawHeader(name, value);
     if (!fetchRequest.validators.etag.isEmpty())
         request.setRawHeader("If-None-Match", fetchRequest.validators.etag);
     if (!fetchRequest.validators.lastModified.isEmpty())
         request.setRawHeader("If-Modified-Since", fetchRequest.validators.lastModified);
-    QNetworkReply *reply = m_network->get(request);
+    QNetworkReply *reply = network()->get(request);
     // Without a bound, Qt's network thread reads as fast as the server sends into an unlimited
     // buffer: an endless body then grows memory by hundreds of MB a second before the cap below
     // is even checked. A bounded buffer makes TCP flow control hold the server back instead.
@@ -202,6 +340,8 @@ void FeedFetcher::startHttp(const FetchRequest &fetchRequest)
 
     const FetchResult result = resultFor(fetchRequest);
     auto transfer = std::make_shared<Transfer>();
+    transfer->policy = m_policy;
+    const std::chrono::milliseconds timeout = m_policy.timeout;
 
     // One deadline for the whole fetch: Qt's transfer timeout restarts on every byte, so a server
     // dripping a byte a second would never time out.
@@ -211,15 +351,15 @@ void FeedFetcher::startHttp(const FetchRequest &fetchRequest)
         transfer->pastDeadline = true;
         reply->abort();
     });
-    deadline->start(m_policy.timeout);
+    deadline->start(timeout);
     // Time spent queued inside Qt behind other transfers to the same server is not this server's
     // slowness: the deadline counts from when the connection is being made (a reused connection
     // makes none, and the deadline then counts from the request).
     connect(reply, &QNetworkReply::socketStartedConnecting, deadline,
-            [this, deadline] { deadline->start(m_policy.timeout); });
+            [deadline, timeout] { deadline->start(timeout); });
 
     // The body is read as it arrives so that an oversized one is cut off at the limit, not after.
-    connect(reply, &QNetworkReply::readyRead, reply, [this, reply, transfer] {
+    connect(reply, &QNetworkReply::readyRead, reply, [reply, transfer] {
         if (readBody(reply, *transfer))
             reply->abort();
     });
@@ -231,16 +371,18 @@ void FeedFetcher::startHttp(const FetchRequest &fetchRequest)
                     m_perHost.remove(host);
                 --m_running;
                 finishReply(reply, result, *transfer);
+                releaseIfRetired(reply->manager());
                 dispatch();
             });
 }
 
-bool FeedFetcher::readBody(QNetworkReply *reply, Transfer &transfer) const
+bool FeedFetcher::readBody(QNetworkReply *reply, Transfer &transfer)
 {
     // Never more than one byte past the cap, which is enough to know it was passed.
+    const qint64 cap = transfer.policy.maxBodyBytes;
     if (!transfer.tooLarge && reply->bytesAvailable() > 0) {
-        transfer.body.append(reply->read(m_policy.maxBodyBytes + 1 - transfer.body.size()));
-        transfer.tooLarge = transfer.body.size() > m_policy.maxBodyBytes;
+        transfer.body.append(reply->read(cap + 1 - transfer.body.size()));
+        transfer.tooLarge = transfer.body.size() > cap;
     }
     return transfer.tooLarge;
 }
@@ -253,7 +395,7 @@ void FeedFetcher::finishReply(QNetworkReply *reply, FetchResult result, const Tr
     // Retry-After comes with 429 and 503 above all, so it is read on failures too.
     result.retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"), now);
     if (transfer.tooLarge || transfer.pastDeadline || reply->error() != QNetworkReply::NoError) {
-        describeFailure(reply, m_policy, transfer, result);
+        describeFailure(reply, transfer, result);
         return report(result);
     }
     result.maxAge = parseMaxAge(reply->rawHeader("Cache-Control"));

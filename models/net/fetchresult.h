@@ -5,6 +5,8 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QUrl>
 
@@ -12,6 +14,25 @@
 #include <optional>
 
 namespace radar {
+
+/// How fetches reach the network: the system's proxy settings, none, or one the user names.
+enum class ProxyMode : quint8 { System, None, Manual };
+
+struct ProxyConfig
+{
+    ProxyMode mode = ProxyMode::System;
+    QString host; // Manual only
+    quint16 port = 8080;
+    QString user; // empty: no authentication
+    QString password; // from the OS keychain at run time; never saved in settings
+
+    friend bool operator==(const ProxyConfig &a, const ProxyConfig &b)
+    {
+        return a.mode == b.mode && a.host == b.host && a.port == b.port && a.user == b.user
+            && a.password == b.password;
+    }
+    friend bool operator!=(const ProxyConfig &a, const ProxyConfig &b) { return !(a == b); }
+};
 
 /// Limits every fetch obeys; feeds are untrusted and servers misbehave.
 struct FetchPolicy
@@ -23,6 +44,30 @@ struct FetchPolicy
     int maxRedirects = 5;
     int maxConcurrent = 16; // fetches under way at once, over all hosts
     int maxPerHost = 4; // and per host, so one provider is never hit by a burst
+    ProxyConfig proxy;
+};
+
+/// What the Network settings page edits; fetchPolicy() turns it into the limits fetches obey.
+struct NetworkSettings
+{
+    ProxyConfig proxy;
+    int timeoutSeconds = 20; // 5 to 300
+    int maxBodyMiB = 16; // 1 to 256
+
+    FetchPolicy fetchPolicy() const
+    {
+        FetchPolicy policy;
+        policy.timeout = std::chrono::seconds(timeoutSeconds);
+        policy.maxBodyBytes = qint64(maxBodyMiB) * 1024 * 1024;
+        policy.proxy = proxy;
+        return policy;
+    }
+
+    friend bool operator==(const NetworkSettings &a, const NetworkSettings &b)
+    {
+        return a.proxy == b.proxy && a.timeoutSeconds == b.timeoutSeconds && a.maxBodyMiB == b.maxBodyMiB;
+    }
+    friend bool operator!=(const NetworkSettings &a, const NetworkSettings &b) { return !(a == b); }
 };
 
 /// What an earlier answer lets the next request ask: "only if it changed since".
@@ -40,6 +85,7 @@ struct FetchRequest
     QString sourceId;
     QUrl url;
     Validators validators; // sent as If-None-Match / If-Modified-Since when set
+    QList<QPair<QByteArray, QByteArray>> headers; // extra request headers (a private page's token)
     quint64 ticket = 0; // the caller's, handed back in the result to match answer and question
 };
 

@@ -3,6 +3,7 @@
 
 #include "feedfetcher.h"
 
+#include "domain/snapshotfilter.h"
 #include "feeds/feedparser.h"
 
 #include <QLoggingCategory>
@@ -15,6 +16,26 @@ namespace radar {
 
 namespace {
 Q_LOGGING_CATEGORY(lcFeeds, "radar.feeds")
+
+/// Whether the two read the same feed the same way: the same credential, the same filter. When
+/// not, what was fetched before says nothing about what the source shows now.
+bool sameView(const SourceConfig &a, const SourceConfig &b)
+{
+    return a.secretHeader == b.secretHeader && a.secretValue == b.secretValue && a.services == b.services
+        && a.regions == b.regions;
+}
+
+/// The source's secret header, when it has both a name and a value. Surrounding white space (a
+/// token pasted with its line break) is never part of a header value.
+QList<QPair<QByteArray, QByteArray>> requestHeaders(const SourceConfig &config)
+{
+    const QString name = config.secretHeader.trimmed();
+    const QString value = config.secretValue.trimmed();
+    if (name.isEmpty() || value.isEmpty())
+        return {};
+    return {{name.toLatin1(), value.toUtf8()}};
+}
+
 } // namespace
 
 std::chrono::seconds nextPollDelay(std::chrono::seconds interval, int consecutiveFailures,
@@ -54,7 +75,7 @@ PollScheduler::~PollScheduler() = default;
 void PollScheduler::setSources(const QList<SourceConfig> &sources)
 {
     QHash<QString, Slot> kept;
-    QList<QString> moved;
+    QList<QString> moved; // asked again at once
     for (const SourceConfig &config : sources) {
         Slot slot = m_slots.take(config.id);
         if (slot.timer && !sameFeed(slot.config, config)) {
@@ -64,6 +85,13 @@ void PollScheduler::setSources(const QList<SourceConfig> &sources)
             slot = Slot();
             slot.timer = timer;
             timer->stop();
+            moved.append(config.id);
+        } else if (slot.timer && !sameView(slot.config, config)) {
+            // A new token or filter: a 304 to the old validators would keep what was shown through
+            // the old ones, and an answer under way was asked with the old token. Ask again, in full.
+            slot.validators = Validators();
+            slot.ticket = 0;
+            slot.timer->stop();
             moved.append(config.id);
         }
         slot.config = config;
@@ -93,6 +121,11 @@ void PollScheduler::setSources(const QList<SourceConfig> &sources)
     }
     if (m_running)
         start();
+}
+
+void PollScheduler::setFetchPolicy(const FetchPolicy &policy)
+{
+    m_fetcher->setPolicy(policy);
 }
 
 void PollScheduler::start()
@@ -146,7 +179,7 @@ void PollScheduler::poll(const QString &sourceId)
         return;
     it->timer->stop();
     it->ticket = ++m_lastTicket;
-    m_fetcher->fetch({sourceId, it->config.url, it->validators, it->ticket});
+    m_fetcher->fetch({sourceId, it->config.url, it->validators, requestHeaders(it->config), it->ticket});
 }
 
 void PollScheduler::handleResult(const FetchResult &result)
@@ -203,7 +236,8 @@ void PollScheduler::handleSuccess(Slot &slot, const FetchResult &result)
             qCWarning(lcFeeds, "%s: %s", qPrintable(result.sourceId), qPrintable(warning));
         slot.lastWarnings = parsed.snapshot->warnings;
     }
-    emit snapshotReady(result.sourceId, *parsed.snapshot);
+    emit snapshotReady(result.sourceId,
+                       filterSnapshot(*parsed.snapshot, slot.config.services, slot.config.regions));
 }
 
 void PollScheduler::fail(Slot &slot, const SourceError &error)

@@ -31,8 +31,10 @@ std::chrono::seconds nextPollDelay(std::chrono::seconds interval, int consecutiv
 /// Spreads polls of many sources over time (±10 %) so they never arrive at a server in step.
 std::chrono::milliseconds jittered(std::chrono::milliseconds delay);
 
-/// Polls every source on its own timer, parses what arrives and reports value types.
-/// Lives on the io thread: create it, move it there, then talk to it through queued calls only.
+/// Polls every source on its own timer, parses what arrives and reports value types: each source's
+/// snapshot reduced to the services and regions its filter lets through, fetched with its secret
+/// header when it has one. Lives on the io thread: create it, move it there, then talk to it
+/// through queued calls only.
 class PollScheduler : public QObject
 {
     Q_OBJECT
@@ -44,8 +46,14 @@ public:
     const FeedFetcher *fetcher() const { return m_fetcher; }
 
 public slots:
-    /// Replaces the polled sources. Sources that stay keep their timers and validators.
+    /// Replaces the polled sources: every source given is polled, so the caller leaves out those
+    /// the user switched off. Sources that stay keep their timers and validators. One that now
+    /// names another feed starts afresh; one whose secret or filter changed is asked again,
+    /// unconditionally, at once when polling runs (an answer under way, asked with the old secret,
+    /// is ignored).
     void setSources(const QList<radar::SourceConfig> &sources);
+    /// The limits and proxy of the fetches started from now on.
+    void setFetchPolicy(const radar::FetchPolicy &policy);
     /// Polls every source now; refreshProgress tells how far it got, cycleFinished when all reported.
     void pollAll();
     /// Polls every source not polled yet at once (as one cycle), then each on its own timer.

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/source.h"
+#include "net/fetchresult.h"
 #include "policy/notificationpolicy.h"
 
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace radar {
 
@@ -33,14 +37,54 @@ struct HistoryViewSettings
 
 /// The application's persistent settings, in one INI file whose path the composition root chooses
 /// (under --data-dir when given). Injected where needed; never a global.
+///
+/// Every key is declared once, with its default and validation (appsettings.cpp); a value that is
+/// missing, of the wrong type or invalid reads as its default. The file carries a version and is
+/// migrated forward when opened. A file that cannot be read as settings (binary garbage, too large,
+/// not an INI file) is moved aside, never overwritten, and the app starts from defaults with a
+/// note saying where the old file went. QSettings writes through a temporary file and a rename,
+/// so a crash never leaves half a file.
 class AppSettings
 {
 public:
+    /// The version this build writes; older files are migrated to it when opened.
+    static constexpr int currentVersion = 1;
+    /// Larger than any settings file the app writes: such a file is not ours, or broken.
+    static constexpr qint64 maxFileBytes = 4 * 1024 * 1024;
+
     explicit AppSettings(const QString &filePath);
 
     QString filePath() const { return m_settings.fileName(); }
     /// Empty when the file could be read; otherwise what went wrong, for the user.
     QString loadError() const;
+    /// What opening the file did that the user should hear about: a damaged file moved aside, a
+    /// migration from an older version, a file from a newer one. Empty when nothing happened.
+    QString openingNote() const { return m_openingNote; }
+    /// Where a damaged file was moved; empty when none was.
+    QString movedAsidePath() const { return m_movedAside; }
+    /// The version the file had when opened (0: written before settings were versioned, or new).
+    int openedVersion() const { return m_openedVersion; }
+
+    /// The sources the user configured, enabled or not, with their secrets left empty; nothing
+    /// when the user never chose (the catalog's defaults apply). Unreadable entries are skipped
+    /// and named in `problems`.
+    std::optional<QList<SourceConfig>> sources(QStringList *problems = nullptr) const;
+    void setSources(const QList<SourceConfig> &sources);
+
+    NetworkSettings network() const;
+    /// Saves everything but the proxy password, which belongs in the keychain.
+    void setNetwork(const NetworkSettings &network);
+
+    /// "" follows the system's language; otherwise a language code the app has a translation for.
+    QString language() const;
+    void setLanguage(const QString &language);
+    /// "system", "light" or "dark".
+    QString theme() const;
+    void setTheme(const QString &theme);
+
+    /// The first-run welcome was shown (and taken or skipped): it never comes back by itself.
+    bool welcomeDone() const;
+    void setWelcomeDone(bool done);
 
     bool closeToTray() const;
     void setCloseToTray(bool enabled);
@@ -87,6 +131,11 @@ public:
     void sync() { m_settings.sync(); }
 
 private:
+    void migrate();
+
+    QString m_openingNote;
+    QString m_movedAside;
+    int m_openedVersion = 0;
     QSettings m_settings;
 };
 

@@ -27,6 +27,7 @@ HistoryStore::HistoryStore(QObject *parent)
     connect(m_worker, &HistoryWorker::incidentMissing, this, &HistoryStore::incidentMissing);
     connect(m_worker, &HistoryWorker::digestReady, this, &HistoryStore::digestReady);
     connect(m_worker, &HistoryWorker::exportFinished, this, &HistoryStore::exportFinished);
+    connect(m_worker, &HistoryWorker::cleared, this, &HistoryStore::cleared);
     m_thread.start();
 }
 
@@ -87,6 +88,13 @@ void HistoryStore::requestDigest(const QDateTime &since, const QDateTime &until)
         return;
     QMetaObject::invokeMethod(m_worker,
                               [worker = m_worker, since, until] { worker->requestDigest(since, until); });
+}
+
+void HistoryStore::clearHistory()
+{
+    if (!m_worker)
+        return;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->clearHistory(); });
 }
 
 void HistoryStore::exportHistory(const QString &filePath, bool json, const QDateTime &since)

@@ -38,6 +38,8 @@ public:
     void requestDigest(const QDateTime &since, const QDateTime &until = {});
     /// Writes the history since `since` (all when null) to `filePath`; `exportFinished` tells.
     void exportHistory(const QString &filePath, bool json, const QDateTime &since = {});
+    /// Deletes every incident, cell change and fetch outcome kept; `cleared` tells.
+    void clearHistory();
     /// Waits until everything queued so far is done (for an orderly exit and for tests).
     void flush();
     void shutDown();
@@ -54,6 +56,7 @@ signals:
     void incidentMissing(const QString &provider, const QString &id);
     void digestReady(const radar::AwayDigest &digest);
     void exportFinished(bool ok, const QString &message);
+    void cleared(bool ok, const QString &message);
 
 private:
     QThread m_thread;

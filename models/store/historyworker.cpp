@@ -226,6 +226,21 @@ AwayDigest HistoryWorker::memoryDigest(const QDateTime &since, const QDateTime &
     return digest;
 }
 
+void HistoryWorker::clearHistory()
+{
+    // What waits to be written goes too: it is history as well, and the user asked for none.
+    m_pending.clear();
+    if (m_database.isOpen() && !m_database.clear()) {
+        emit cleared(false, tr("The history could not be cleared: %1.").arg(m_database.lastError()));
+        return;
+    }
+    m_index.clear();
+    m_worst.clear();
+    m_session.clear();
+    publishSummary();
+    emit cleared(true, tr("The history was cleared."));
+}
+
 void HistoryWorker::exportHistory(const QString &filePath, bool json, const QDateTime &since)
 {
     HistoryExportData data;

@@ -28,6 +28,7 @@ public:
     void requestIncident(const QString &provider, const QString &id);
     void requestDigest(const QDateTime &since, const QDateTime &until = {});
     void exportHistory(const QString &filePath, bool json, const QDateTime &since);
+    void clearHistory();
 
 signals:
     void opened(const QString &filePath, const QString &problem);
@@ -38,6 +39,7 @@ signals:
     void incidentMissing(const QString &provider, const QString &id);
     void digestReady(const radar::AwayDigest &digest);
     void exportFinished(bool ok, const QString &message);
+    void cleared(bool ok, const QString &message);
 
 private:
     /// Writes what waits, oldest first; stops at the first failure and keeps the rest for later.

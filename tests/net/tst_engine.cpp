@@ -2,6 +2,7 @@
 // The app's real fetch path (Engine -> io thread -> PollScheduler -> FeedFetcher -> adapter) against
 // a loopback HTTP server.
 #include "engine.h"
+#include "loopbackproxy.h"
 #include "schedulertesting.h"
 
 #include <QSignalSpy>
@@ -32,6 +33,7 @@ private slots:
     void oversizedBodyIsCutOff();
     void stalledServerTimesOut();
     void pollsAgainOnItsInterval();
+    void fetchPolicyReachesTheIoThread();
 
 private:
     std::unique_ptr<FixtureServer> m_server;
@@ -162,6 +164,43 @@ void TestEngine::pollsAgainOnItsInterval()
     const QDateTime next = scheduled[0][1].toDateTime();
     QVERIFY2(next >= before.addSecs(53) && next <= QDateTime::currentDateTimeUtc().addSecs(67),
              qPrintable(next.toString(Qt::ISODateWithMs)));
+}
+
+void TestEngine::fetchPolicyReachesTheIoThread()
+{
+    m_server->setResponse(QStringLiteral("/api/v2/summary.json"),
+                          FixtureResponse::json(fixture("major-outage.json")));
+    LoopbackProxy proxy;
+    QVERIFY(proxy.listen());
+    proxy.setUpstream(m_server->url(QStringLiteral("/")));
+    proxy.requireCredentials(QStringLiteral("ops"), QStringLiteral("letmein"));
+    Engine engine;
+    QSignalSpy snapshots(&engine, &Engine::snapshotReady);
+    QSignalSpy failures(&engine, &Engine::sourceFailed);
+    QSignalSpy cycle(&engine, &Engine::cycleFinished);
+    // The Network settings changed after the engine started: a manual proxy with credentials.
+    FetchPolicy policy;
+    policy.proxy = {ProxyMode::Manual, proxy.host(), proxy.port(), QStringLiteral("ops"),
+                    QStringLiteral("letmein")};
+    engine.setFetchPolicy(policy);
+    engine.setSources({source(QStringLiteral("hub"),
+                              QUrl(QStringLiteral("http://status.example.invalid/api/v2/summary.json")))});
+    engine.refreshNow();
+    QVERIFY(cycle.wait(10000));
+    QCOMPARE(failures.count(), 0);
+    QCOMPARE(snapshots.count(), 1);
+    QCOMPARE(proxy.forwarded(), 1);
+
+    // A wrong password set later is used for the next refresh, and says so.
+    policy.proxy.password = QStringLiteral("guess");
+    engine.setFetchPolicy(policy);
+    engine.refreshNow();
+    QVERIFY(cycle.wait(10000));
+    QCOMPARE(failures.count(), 1);
+    QCOMPARE(
+        failures[0][1].value<SourceError>().message,
+        QStringLiteral("proxy refused the credentials: check the user and password in Settings ▸ Network"));
+    QCOMPARE(proxy.forwarded(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestEngine)

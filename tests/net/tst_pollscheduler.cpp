@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The polling engine's protocol against a real server on 127.0.0.1: conditional requests, the
 // back-off schedule and recovery, sources that move or go while a refresh waits for them, the
-// concurrency limits, TLS, and the system proxy. The faults themselves are in tst_faults.cpp.
+// concurrency limits, TLS, the system proxy and the one set later; a source's secret header and
+// filter. The faults themselves are in tst_faults.cpp.
 #include <QSslConfiguration>
 
+#include "loopbackproxy.h"
 #include "schedulertesting.h"
 
 #include <QTest>
@@ -30,6 +32,11 @@ private slots:
     void tlsErrorsFailClosed();
     void httpsToHttpRedirectIsRefused();
     void systemProxyIsHonoured();
+    void fetchPolicySetLaterIsUsed();
+    void secretHeaderReachesTheServer_data();
+    void secretHeaderReachesTheServer();
+    void filterReducesTheSnapshot();
+    void changedSecretOrFilterIsAskedAgainInFull();
 
 private:
     std::unique_ptr<FixtureServer> m_server;
@@ -292,6 +299,138 @@ void TestPollScheduler::systemProxyIsHonoured()
     QVERIFY2(
         m_server->requests().constFirst().startsWith("GET http://status.example.invalid/via-proxy HTTP/1.1"),
         m_server->requests().constFirst().constData());
+}
+
+void TestPollScheduler::fetchPolicySetLaterIsUsed()
+{
+    LoopbackProxy proxy;
+    QVERIFY(proxy.listen());
+    proxy.setUpstream(m_server->url(QStringLiteral("/")));
+    proxy.requireCredentials(QStringLiteral("ops"), QStringLiteral("letmein"));
+    m_server->setResponse(QStringLiteral("/via-proxy"), FixtureResponse::json(fixture("degraded.json")));
+    Harness harness({});
+    FetchPolicy policy;
+    policy.proxy = {ProxyMode::Manual, proxy.host(), proxy.port(), QStringLiteral("ops"),
+                    QStringLiteral("letmein")};
+    harness.scheduler.setFetchPolicy(policy);
+    harness.setSources(
+        {source(QStringLiteral("hub"), QUrl(QStringLiteral("http://status.example.invalid/via-proxy")))});
+    QVERIFY(harness.refresh());
+    QCOMPARE(harness.failures.size(), 0);
+    QCOMPARE(harness.snapshots.size(), 1);
+    QCOMPARE(proxy.forwarded(), 1);
+    QCOMPARE(m_server->requestCount(QStringLiteral("/via-proxy")), 1);
+}
+
+void TestPollScheduler::secretHeaderReachesTheServer_data()
+{
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QByteArray>("sent"); // what the server sees in Authorization
+    QTest::newRow("a bearer token") << QStringLiteral("Authorization") << QStringLiteral("Bearer t0ken")
+                                    << QByteArray("Bearer t0ken");
+    QTest::newRow("pasted with its line break")
+        << QStringLiteral(" Authorization ") << QStringLiteral("Bearer t0ken\n")
+        << QByteArray("Bearer t0ken");
+    QTest::newRow("no value yet (the keychain has not answered)")
+        << QStringLiteral("Authorization") << QString() << QByteArray();
+    QTest::newRow("no header") << QString() << QStringLiteral("Bearer t0ken") << QByteArray();
+}
+
+void TestPollScheduler::secretHeaderReachesTheServer()
+{
+    QFETCH(QString, header);
+    QFETCH(QString, value);
+    QFETCH(QByteArray, sent);
+    SourceConfig config = source(QStringLiteral("private"), m_server->url(QStringLiteral("/good")));
+    config.secretHeader = header;
+    config.secretValue = value;
+    Harness harness({});
+    harness.setSources({config});
+    QVERIFY(harness.refresh());
+    QCOMPARE(harness.snapshots.size(), 1);
+    QCOMPARE(m_server->requestHeader(0, "Authorization"), sent);
+}
+
+void TestPollScheduler::filterReducesTheSnapshot()
+{
+    // The fixture: Git Operations, Actions (major outage, with an incident) and Pages, plus the
+    // page's own summary cell.
+    SourceConfig config = source(QStringLiteral("hub"), m_server->url(QStringLiteral("/good")));
+    Harness unfiltered({});
+    unfiltered.setSources({config});
+    QVERIFY(unfiltered.refresh());
+    QCOMPARE(unfiltered.snapshots.size(), 1);
+    const Snapshot everything = unfiltered.snapshots.constFirst().at(1).value<Snapshot>();
+    QVERIFY(everything.cells.size() >= 3);
+    QCOMPARE(everything.incidents.size(), 1);
+
+    const auto services = [](const Snapshot &snapshot) {
+        QStringList names;
+        for (const CellReport &cell : snapshot.cells)
+            names.append(cell.key.service);
+        return names;
+    };
+    config.services = {QStringLiteral("Pages")};
+    Harness pages({});
+    pages.setSources({config});
+    QVERIFY(pages.refresh());
+    const Snapshot onlyPages = pages.snapshots.constFirst().at(1).value<Snapshot>();
+    QCOMPARE(services(onlyPages), QStringList {QStringLiteral("Pages")});
+    QCOMPARE(onlyPages.incidents.size(), 0); // the outage is in Actions
+    QCOMPARE(pages.state.overall(), Status::Degraded);
+
+    config.services = {QStringLiteral("Actions")};
+    config.regions = {QStringLiteral("global")};
+    Harness actions({});
+    actions.setSources({config});
+    QVERIFY(actions.refresh());
+    const Snapshot onlyActions = actions.snapshots.constFirst().at(1).value<Snapshot>();
+    QCOMPARE(services(onlyActions), QStringList {QStringLiteral("Actions")});
+    QCOMPARE(onlyActions.incidents.size(), 1);
+}
+
+void TestPollScheduler::changedSecretOrFilterIsAskedAgainInFull()
+{
+    FixtureResponse tagged = FixtureResponse::json(fixture("major-outage.json"));
+    tagged.etag = "\"v1\"";
+    m_server->setResponse(QStringLiteral("/private"), tagged);
+    SourceConfig config = source(QStringLiteral("hub"), m_server->url(QStringLiteral("/private")));
+    config.secretHeader = QStringLiteral("X-Api-Key");
+    config.secretValue = QStringLiteral("first");
+    Harness harness({});
+    harness.setSources({config});
+    harness.scheduler.start();
+    QVERIFY(harness.cycles.wait(10000));
+    QCOMPARE(harness.snapshots.size(), 1);
+
+    // Same address, same everything: the timers and validators stay, nothing is asked.
+    harness.setSources({config});
+    QTest::qWait(200);
+    QCOMPARE(m_server->requests().size(), 1);
+
+    // A new key is used at once, unconditionally: the answer before it may have been a refusal.
+    config.secretValue = QStringLiteral("second");
+    harness.setSources({config});
+    QTRY_COMPARE(harness.snapshots.size(), 2);
+    QCOMPARE(m_server->requests().size(), 2);
+    QCOMPARE(m_server->requestHeader(1, "X-Api-Key"), QByteArray("second"));
+    QVERIFY(m_server->requestHeader(1, "If-None-Match").isEmpty());
+
+    // A new filter as well: a 304 would leave what was shown through the old one.
+    config.services = {QStringLiteral("Pages")};
+    harness.setSources({config});
+    QTRY_COMPARE(harness.snapshots.size(), 3);
+    QVERIFY(m_server->requestHeader(2, "If-None-Match").isEmpty());
+    const Snapshot filtered = harness.snapshots.constLast().at(1).value<Snapshot>();
+    QCOMPARE(filtered.cells.size(), 1);
+    QCOMPARE(harness.state.overall(), Status::Degraded);
+    QCOMPARE(harness.unchanged.size(), 0);
+
+    // And from then on conditional requests again.
+    QVERIFY(harness.refresh());
+    QCOMPARE(m_server->requestHeader(3, "If-None-Match"), QByteArray("\"v1\""));
+    QCOMPARE(harness.unchanged.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestPollScheduler)

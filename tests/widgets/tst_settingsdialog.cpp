@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The settings dialog and its pages, driven through their real child widgets.
+#include "datasettingspage.h"
 #include "generalsettingspage.h"
+#include "networksettingspage.h"
 #include "notificationsettingspage.h"
 #include "settingsdialog.h"
+#include "sourcessettingspage.h"
 
 #include "settings/appsettings.h"
 
@@ -408,8 +411,17 @@ void TestSettingsDialog::pagesByListAndByCall()
     QCOMPARE(QApplication::focusWidget(), dialog.generalPage()->startAtLoginBox());
     pages->setFocus();
     QTest::keyClick(pages, Qt::Key_Down);
+    QCOMPARE(dialog.currentPage(), SettingsDialog::Page::Sources);
+    QVERIFY(dialog.sourcesPage()->isVisible());
+    QTest::keyClick(pages, Qt::Key_Down);
     QCOMPARE(dialog.currentPage(), SettingsDialog::Page::Notifications);
     QVERIFY(dialog.notificationPage()->isVisible());
+    QTest::keyClick(pages, Qt::Key_Down);
+    QCOMPARE(dialog.currentPage(), SettingsDialog::Page::Network);
+    QVERIFY(dialog.networkPage()->isVisible());
+    QTest::keyClick(pages, Qt::Key_Down);
+    QCOMPARE(dialog.currentPage(), SettingsDialog::Page::Data);
+    QVERIFY(dialog.dataPage()->isVisible());
     dialog.showPage(SettingsDialog::Page::General);
     QCOMPARE(pages->currentRow(), 0);
     QVERIFY(dialog.generalPage()->isVisible());

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "configtransfer.h"
+
+#include "sourceselection.h"
+
+#include "settings/appsettings.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace radar::ConfigTransfer {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("radar::ConfigTransfer", text, nullptr, n);
+}
+
+} // namespace
+
+SharedConfig current(const AppSettings &settings)
+{
+    SharedConfig config;
+    config.sources = settings.sources().value_or(builtInCatalog().defaultSources());
+    config.watchList = WatchList::fromStrings(settings.watchList());
+    config.rules = settings.notificationRules();
+    return config;
+}
+
+Written exportTo(const AppSettings &settings, const QString &path)
+{
+    const SharedConfig config = current(settings);
+    const QByteArray json = configToJson(config, QDateTime::currentDateTimeUtc());
+    Written written;
+    if (path == u"-") {
+        if (std::fwrite(json.constData(), 1, size_t(json.size()), stdout) != size_t(json.size()))
+            written.error = tr("cannot write the configuration to standard output");
+        std::fflush(stdout);
+        return written;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        written.error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return written;
+    }
+    written.summary = tr("Wrote %n source(s) to %1", config.sources.size()).arg(path);
+    return written;
+}
+
+Read readFile(const QString &path)
+{
+    Read read;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        read.missing = true;
+        read.import.problems.append(tr("cannot read %1: %2").arg(path, file.errorString()));
+        return read;
+    }
+    // One byte past the cap is enough to tell "too large" without reading a huge file whole.
+    read.import = configFromJson(file.read(maxConfigBytes + 1));
+    return read;
+}
+
+void apply(const ConfigImport &import, AppSettings &settings)
+{
+    settings.setSources(import.config.sources);
+    if (import.hasWatchList)
+        settings.setWatchList(import.config.watchList.toStrings());
+    if (import.hasRules)
+        settings.setNotificationRules(import.config.rules);
+    settings.setWelcomeDone(true); // the sources are chosen: no first-run welcome over them
+}
+
+QString summary(const ConfigImport &import)
+{
+    QStringList needSecret;
+    for (const SourceConfig &source : import.config.sources) {
+        if (!source.secretHeader.isEmpty())
+            needSecret.append(source.name);
+    }
+    QString text = tr("Imported %n source(s)", import.config.sources.size());
+    if (import.hasWatchList)
+        text += tr(", %n watch-list entry(s)", import.config.watchList.entries().size());
+    if (import.hasRules)
+        text += tr(" and the notification rules");
+    text += u'.';
+    if (!needSecret.isEmpty())
+        text += u' '
+            + tr("%1 need(s) a secret: enter it in Settings, Sources.", needSecret.size())
+                  .arg(needSecret.join(QStringLiteral(", ")));
+    return text;
+}
+
+} // namespace radar::ConfigTransfer

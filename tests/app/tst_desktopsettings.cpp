@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The settings side of the composition root with the real engine against loopback servers: the
+// first-run welcome, adding a source by pasting a page's address, secrets kept out of the file but
+// sent to the server, importing a configuration, clearing the history, a damaged settings file.
+#include "addsourcedialog.h"
+#include "datasettingspage.h"
+#include "desktopapp.h"
+#include "feedtesting.h"
+#include "fixtureserver.h"
+#include "mainwindow.h"
+#include "memorysecretstore.h"
+#include "settingsdialog.h"
+#include "sourcessettingspage.h"
+#include "welcomedialog.h"
+
+#include "settings/appsettings.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace radar;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString summaryPath = u"/api/v2/summary.json"_s;
+
+SourceConfig loopbackSource(const FixtureServer &server, const QString &id)
+{
+    SourceConfig source;
+    source.id = id;
+    source.name = id;
+    source.url = server.url(summaryPath);
+    source.kind = FeedKind::Statuspage;
+    return source;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool startApp(DesktopApp &app)
+{
+    QString error;
+    if (!app.start(error)) {
+        qWarning("cannot start: %s", qPrintable(error));
+        return false;
+    }
+    return QTest::qWaitForWindowExposed(app.window());
+}
+
+QMessageBox *openMessage(QWidget *parent)
+{
+    QMessageBox *found = nullptr;
+    for (QMessageBox *box : parent->findChildren<QMessageBox *>(u"configMessage"_s)) {
+        if (box->isVisible())
+            found = box;
+    }
+    return found;
+}
+
+} // namespace
+
+class TestDesktopSettings : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    FixtureServer m_server;
+
+    QString settingsPath() const { return m_dir.filePath(u"outage-radar.ini"_s); }
+    Options options() const
+    {
+        Options options;
+        options.dataDir = m_dir.path();
+        return options;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_server.listen());
+        m_server.setResponse(
+            summaryPath,
+            FixtureResponse::json(feedtesting::fixture(u"statuspage"_s, u"major-outage.json"_s)));
+    }
+
+    void init()
+    {
+        QFile::remove(settingsPath());
+        QFile::remove(m_dir.filePath(u"history.sqlite"_s));
+    }
+
+    void firstRunWelcomesOnceAndSkipKeepsTheSources()
+    {
+        {
+            AppSettings settings(settingsPath());
+            QVERIFY(!settings.welcomeDone());
+            settings.setSources({loopbackSource(m_server, u"hub"_s)});
+            DesktopApp app(options(), settings, std::make_unique<MemorySecretStore>());
+            QVERIFY(startApp(app));
+            QTRY_VERIFY(app.welcome() && app.welcome()->isVisible());
+            QVERIFY(!app.welcome()->providerList()->findItems(u"GitHub"_s, Qt::MatchExactly).isEmpty());
+            QTest::mouseClick(app.welcome()->skipButton(), Qt::LeftButton);
+            QTRY_VERIFY(!app.welcome());
+            QVERIFY(settings.welcomeDone());
+            QCOMPARE(app.configuredSources().size(), 1);
+            QCOMPARE(app.configuredSources().constFirst().id, u"hub"_s);
+        }
+        AppSettings settings(settingsPath());
+        QVERIFY(settings.welcomeDone());
+        DesktopApp again(options(), settings, std::make_unique<MemorySecretStore>());
+        QVERIFY(startApp(again));
+        QTest::qWait(200);
+        QVERIFY(!again.welcome()); // once is enough
+    }
+
+    void noWelcomeOverCommandLineSources()
+    {
+        AppSettings settings(settingsPath());
+        Options adHoc = options();
+        adHoc.sources = {m_server.url(summaryPath)};
+        DesktopApp app(adHoc, settings, std::make_unique<MemorySecretStore>());
+        QVERIFY(startApp(app));
+        QTest::qWait(200);
+        QVERIFY(!app.welcome());
+        QVERIFY(!settings.welcomeDone()); // still owed for a start without --source
+    }
+
+    void addASourceByPastingThePageAddress()
+    {
+        // What pasting https://www.githubstatus.com does, against a loopback copy of such a page.
+        FixtureServer page;
+        QVERIFY(page.listen());
+        page.setResponse(
+            summaryPath,
+            FixtureResponse::json(feedtesting::fixture(u"statuspage"_s, u"operational-groups.json"_s)));
+        AppSettings settings(settingsPath());
+        settings.setWelcomeDone(true);
+        settings.setSources({loopbackSource(m_server, u"hub"_s)});
+        DesktopApp app(options(), settings, std::make_unique<MemorySecretStore>());
+        QVERIFY(startApp(app));
+        SettingsDialog *dialog = app.showSettings();
+        dialog->showPage(SettingsDialog::Page::Sources);
+        QTest::mouseClick(dialog->sourcesPage()->addButton(), Qt::LeftButton);
+        QTRY_VERIFY(app.addSourceDialog() && app.addSourceDialog()->isVisible());
+        AddSourceDialog *add = app.addSourceDialog();
+        QString root = page.url(u"/"_s).toString();
+        root.chop(1); // as people paste it: no trailing slash
+        add->urlEdit()->setText(root);
+        QTest::keyClick(add->urlEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(add->addButton()->isEnabled(), 15000);
+        QVERIFY(add->serviceList()->count() > 0); // the page's components, to pick from
+        QTest::mouseClick(add->addButton(), Qt::LeftButton);
+        QTRY_VERIFY(!app.addSourceDialog());
+
+        const QList<SourceConfig> edited = dialog->sources();
+        const auto added = std::find_if(edited.cbegin(), edited.cend(), [&](const SourceConfig &source) {
+            return source.url == page.url(summaryPath);
+        });
+        QVERIFY(added != edited.cend());
+        QCOMPARE(added->kind, FeedKind::Statuspage);
+        QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+
+        // Saved, and polled by the engine from now on.
+        const auto saved = AppSettings(settingsPath()).sources();
+        QVERIFY(saved && std::any_of(saved->cbegin(), saved->cend(), [&](const SourceConfig &source) {
+                    return source.url == page.url(summaryPath) && source.enabled;
+                }));
+        const int probed = page.requestCount(summaryPath);
+        QTRY_VERIFY_WITH_TIMEOUT(page.requestCount(summaryPath) > probed, 15000);
+    }
+
+    void secretsReachTheServerButNeverTheFile()
+    {
+        FixtureServer privatePage;
+        QVERIFY(privatePage.listen());
+        privatePage.setResponse(
+            summaryPath, FixtureResponse::json(feedtesting::fixture(u"statuspage"_s, u"degraded.json"_s)));
+        AppSettings settings(settingsPath());
+        settings.setWelcomeDone(true);
+        SourceConfig internal = loopbackSource(privatePage, u"internal"_s);
+        internal.secretHeader = u"Authorization"_s;
+        settings.setSources({internal});
+        auto store = std::make_unique<MemorySecretStore>();
+        store->values.insert(SecretStore::sourceKey(u"internal"_s), u"Bearer first-token"_s);
+        MemorySecretStore *secrets = store.get();
+        DesktopApp app(options(), settings, std::move(store));
+        QVERIFY(startApp(app));
+        QTRY_VERIFY_WITH_TIMEOUT(privatePage.requestCount(summaryPath) >= 1, 15000);
+        QCOMPARE(privatePage.requestHeader(0, "Authorization"), QByteArray("Bearer first-token"));
+
+        // A new token from the dialog goes to the keychain and to the next request.
+        SettingsDialog *dialog = app.showSettings();
+        internal.secretValue = u"Bearer second-token"_s;
+        dialog->sourcesPage()->addSource(internal);
+        QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Apply), Qt::LeftButton);
+        QTRY_COMPARE(secrets->values.value(SecretStore::sourceKey(u"internal"_s)), u"Bearer second-token"_s);
+        privatePage.resetCounters();
+        app.engine().refreshNow();
+        QTRY_VERIFY_WITH_TIMEOUT(privatePage.requestCount(summaryPath) >= 1, 15000);
+        QCOMPARE(privatePage.requestHeader(0, "Authorization"), QByteArray("Bearer second-token"));
+        settings.sync();
+        QVERIFY(!fileBytes(settingsPath()).contains("token"));
+        QVERIFY(fileBytes(settingsPath()).contains("Authorization"));
+    }
+
+    void keychainFailureIsSaidNotHidden()
+    {
+        AppSettings settings(settingsPath());
+        settings.setWelcomeDone(true);
+        SourceConfig internal = loopbackSource(m_server, u"internal"_s);
+        internal.secretHeader = u"Authorization"_s;
+        settings.setSources({internal});
+        auto store = std::make_unique<MemorySecretStore>();
+        store->failWith = u"No keychain is available"_s;
+        DesktopApp app(options(), settings, std::move(store));
+        QVERIFY(startApp(app));
+        QTRY_VERIFY(app.window()->settingsBanner()->isVisible());
+        QVERIFY(app.window()->settingsBanner()->findChild<QLabel *>() != nullptr);
+    }
+
+    void importAConfigurationFromTheDialog()
+    {
+        AppSettings settings(settingsPath());
+        settings.setWelcomeDone(true);
+        settings.setSources({loopbackSource(m_server, u"hub"_s)});
+        DesktopApp app(options(), settings, std::make_unique<MemorySecretStore>());
+        QVERIFY(startApp(app));
+        SettingsDialog *dialog = app.showSettings();
+
+        const QString bad = m_dir.filePath(u"bad.json"_s);
+        QFile badFile(bad);
+        QVERIFY(badFile.open(QIODevice::WriteOnly));
+        badFile.write("{\"format\": \"outage-radar-config\", \"schema\": 1, \"sources\": [{\"id\": \"x\"}]}");
+        badFile.close();
+        QVERIFY(!app.importConfig(bad));
+        QMessageBox *box = openMessage(dialog);
+        QVERIFY(box);
+        QVERIFY2(box->informativeText().contains(u"sources[0].url: missing"_s),
+                 qPrintable(box->informativeText()));
+        box->accept();
+        QCOMPARE(app.configuredSources().constFirst().id, u"hub"_s);
+
+        const QString good = m_dir.filePath(u"good.json"_s);
+        QFile goodFile(good);
+        QVERIFY(goodFile.open(QIODevice::WriteOnly));
+        goodFile.write(QStringLiteral("{\"format\": \"outage-radar-config\", \"schema\": 1, \"sources\": "
+                                      "[{\"id\": \"team\", \"name\": \"Team\", \"url\": \"%1\"}], "
+                                      "\"watch_list\": [\"service:team/actions\"]}")
+                           .arg(m_server.url(summaryPath).toString())
+                           .toUtf8());
+        goodFile.close();
+        QVERIFY(app.importConfig(good));
+        QCOMPARE(app.configuredSources().size(), 1);
+        QCOMPARE(app.configuredSources().constFirst().id, u"team"_s);
+        QCOMPARE(dialog->sources().size() >= 1, true);
+        QCOMPARE(settings.watchList(), QStringList {u"service:team/actions"_s});
+        QVERIFY(openMessage(dialog));
+    }
+
+    void clearTheHistoryFromTheDataPage()
+    {
+        AppSettings settings(settingsPath());
+        settings.setWelcomeDone(true);
+        settings.setSources({loopbackSource(m_server, u"hub"_s)});
+        DesktopApp app(options(), settings, std::make_unique<MemorySecretStore>());
+        QSignalSpy cycles(&app.engine(), &Engine::cycleFinished);
+        QVERIFY(startApp(app));
+        QVERIFY(cycles.wait(15000));
+        SettingsDialog *dialog = app.showSettings();
+        QSignalSpy cleared(&app.history(), &HistoryStore::cleared);
+        emit dialog->dataPage()->clearRequested();
+        QVERIFY(cleared.wait(10000));
+        QCOMPARE(cleared.constFirst().at(0).toBool(), true);
+        QVERIFY(dialog->dataPage()->clearButton()->isEnabled()); // no longer busy
+    }
+
+    void damagedSettingsAreMovedAsideAndSaid()
+    {
+        QFile file(settingsPath());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("[window]\n\0\0\0garbage", 20));
+        file.close();
+        AppSettings settings(settingsPath());
+        QVERIFY(!settings.movedAsidePath().isEmpty());
+        Options adHoc = options();
+        adHoc.sources = {m_server.url(summaryPath)};
+        DesktopApp app(adHoc, settings, std::make_unique<MemorySecretStore>());
+        QVERIFY(startApp(app));
+        QVERIFY(app.window()->settingsBanner()->isVisible());
+        const QLabel *text = app.window()->settingsBanner()->findChild<QLabel *>();
+        bool said = false;
+        for (const QLabel *label : app.window()->settingsBanner()->findChildren<QLabel *>())
+            said = said || label->text().contains(settings.movedAsidePath());
+        QVERIFY(text && said);
+        QFile::remove(settings.movedAsidePath());
+    }
+};
+
+QTEST_MAIN(TestDesktopSettings)
+#include "tst_desktopsettings.moc"
