@@ -224,9 +224,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(interval)) {
         bool isNumber = false;
         const qlonglong seconds = parser.value(interval).toLongLong(&isNumber);
-        if (!isNumber || seconds < minimumPollInterval.count() || seconds > 24 * 3600) {
-            result.error = tr("--interval must be a number of seconds from %1 to 86400, not \"%2\"")
+        if (!isNumber || seconds < minimumPollInterval.count() || seconds > maximumPollInterval.count()) {
+            result.error = tr("--interval must be a number of seconds from %1 to %2, not \"%3\"")
                                .arg(minimumPollInterval.count())
+                               .arg(maximumPollInterval.count())
                                .arg(parser.value(interval));
             return result;
         }

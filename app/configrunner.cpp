@@ -17,9 +17,9 @@ namespace radar {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("radar::ConfigRunner", text, nullptr, n);
+    return QCoreApplication::translate("radar::ConfigRunner", text);
 }
 
 void printError(const QString &message)
@@ -66,9 +66,10 @@ int runImportConfig(const Options &options)
     // The running app keeps its configuration in memory and would save over the import: hold the
     // instance lock (the app's own) for the time of the import, or leave the settings alone.
     QLockFile lock(QFileInfo(settingsPath).dir().filePath(QStringLiteral("instance.lock")));
+    lock.setStaleLockTime(0); // as SingleInstance: only a dead owner's lock is stale, however old
     if (!lock.tryLock(0)) {
         printError(tr("Outage Radar is running with this data directory: import from its Settings dialog "
-                      "(Settings, Data), or quit it and try again; nothing was changed"));
+                      "(Import Configuration…), or quit it and try again; nothing was changed"));
         return exitTryLater;
     }
     const ConfigTransfer::Read read = ConfigTransfer::readFile(options.configPath);

@@ -16,9 +16,9 @@ namespace radar::ConfigTransfer {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("radar::ConfigTransfer", text, nullptr, n);
+    return QCoreApplication::translate("radar::ConfigTransfer", text);
 }
 
 } // namespace
@@ -48,7 +48,9 @@ Written exportTo(const AppSettings &settings, const QString &path)
         written.error = tr("cannot write %1: %2").arg(path, file.errorString());
         return written;
     }
-    written.summary = tr("Wrote %n source(s) to %1", config.sources.size()).arg(path);
+    written.summary = QCoreApplication::translate("radar::ConfigTransfer", "Wrote %n source(s) to %1",
+                                                  nullptr, int(config.sources.size()))
+                          .arg(path);
     return written;
 }
 
@@ -83,15 +85,20 @@ QString summary(const ConfigImport &import)
         if (!source.secretHeader.isEmpty())
             needSecret.append(source.name);
     }
-    QString text = tr("Imported %n source(s)", import.config.sources.size());
+    QString text = QCoreApplication::translate("radar::ConfigTransfer", "Imported %n source(s)", nullptr,
+                                               int(import.config.sources.size()));
     if (import.hasWatchList)
-        text += tr(", %n watch-list entry(s)", import.config.watchList.entries().size());
+        text += QCoreApplication::translate("radar::ConfigTransfer", ", %n watch-list entry(s)", nullptr,
+                                            int(import.config.watchList.entries().size()));
     if (import.hasRules)
         text += tr(" and the notification rules");
     text += u'.';
     if (!needSecret.isEmpty())
         text += u' '
-            + tr("%1 need(s) a secret: enter it in Settings, Sources.", needSecret.size())
+            + QCoreApplication::translate(
+                  "radar::ConfigTransfer",
+                  "%n source(s) wait for a secret (%1): enter it in Settings, Sources.", nullptr,
+                  int(needSecret.size()))
                   .arg(needSecret.join(QStringLiteral(", ")));
     return text;
 }

@@ -3,8 +3,6 @@
 
 #include "desktoprun.h"
 #include "keychainsecretstore.h"
-#include "sourceselection.h"
-#include "theme.h"
 
 #include "healthgridview.h"
 #include "historyview.h"
@@ -57,17 +55,7 @@ DesktopApp::DesktopApp(const Options &options, AppSettings &settings, std::uniqu
     m_secrets = secrets
         ? std::move(secrets)
         : std::make_unique<KeychainSecretStore>(QFileInfo(settings.filePath()).absolutePath());
-    connect(m_secrets.get(), &SecretStore::readFinished, this, &DesktopApp::secretRead);
-    const auto saved = [this](const QString &key, const QString &error) {
-        if (error.isEmpty())
-            return;
-        m_secretProblems.append(tr("A secret could not be saved in the keychain (%1): %2. It is used until "
-                                   "Outage Radar quits.")
-                                    .arg(key, error));
-        m_window->setSettingsProblem(m_secretProblems.join(u'\n'));
-    };
-    connect(m_secrets.get(), &SecretStore::written, this, saved);
-    connect(m_secrets.get(), &SecretStore::removed, this, saved);
+    connectSettings();
     connect(&m_engine, &Engine::snapshotReady, this, &DesktopApp::applySnapshot);
     connect(&m_engine, &Engine::sourceFailed, this, &DesktopApp::applyFailure);
     connect(&m_engine, &Engine::sourceUnchanged, this, [this](const QString &id) {
@@ -141,23 +129,10 @@ DesktopApp::~DesktopApp()
 
 bool DesktopApp::start(QString &error)
 {
-    applyTheme(themeFromName(m_settings.theme()));
-    m_adHocSources = !m_options.sources.isEmpty();
-    QStringList problems;
-    if (!m_settings.openingNote().isEmpty())
-        problems.append(m_settings.openingNote());
-    const std::optional<QList<SourceConfig>> configured = m_settings.sources(&problems);
-    m_configured = configured.value_or(builtInCatalog().defaultSources());
-    m_network = m_settings.network();
-    m_engine.setFetchPolicy(m_network.fetchPolicy());
-    const SourceSelection selection = SourceSelection::fromOptions(m_options, m_configured);
-    if (!selection.error.isEmpty()) {
-        error = selection.error;
+    const std::optional<QList<SourceConfig>> shown = loadConfiguration(error);
+    if (!shown)
         return false;
-    }
-    m_secretProblems = problems;
-    m_window->setSettingsProblem(problems.join(u'\n'));
-    m_state.setSources(selection.sources);
+    m_state.setSources(*shown);
     QString historyError;
     const QString historyPath = historyFilePath(m_options, historyError);
     if (historyPath.isEmpty())
@@ -189,9 +164,8 @@ bool DesktopApp::start(QString &error)
         m_window->showMinimized();
     }
 
-    if (!m_adHocSources)
-        loadSecrets();
-    m_engine.setSources(m_adHocSources ? selection.sources : pollableSources());
+    loadSecrets();
+    m_engine.setSources(pollableSources());
     m_engine.start();
     // A newcomer picks what they depend on; the defaults poll meanwhile. Not over --source (the
     // command line chose) nor when starting out of sight.

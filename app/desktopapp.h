@@ -20,12 +20,15 @@
 #include "store/historystore.h"
 
 #include <QElapsedTimer>
+#include <QHash>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace radar {
 
@@ -113,18 +116,31 @@ private:
     void setProviderMuted(const QString &provider, bool muted);
     void applyNotificationRules(const NotificationRules &rules);
     void applySettings();
-    /// Reads what the keychain keeps for the sources and the proxy; each answer joins the engine.
+    /// The configured sources, the network and the theme from the settings; the sources to show
+    /// (the command line's, or the enabled configured ones), or nothing with `error` set.
+    std::optional<QList<SourceConfig>> loadConfiguration(QString &error);
+    void connectSettings();
+    /// Asks the keychain for every secret not known yet (once each); each answer joins the engine.
     void loadSecrets();
     void secretRead(const QString &key, const QString &value, const QString &error);
-    /// Saves the sources (their secrets to the keychain) and polls the enabled ones.
-    void setConfiguredSources(const QList<SourceConfig> &sources);
-    void saveSecret(const QString &key, const QString &oldValue, const QString &newValue);
-    /// The enabled sources whose secret is known (or which need none): what the engine polls.
+    /// Marks a private source whose secret is not known as failing, with what to do.
+    void sayIfSecretMissing(const SourceConfig &source, const QDateTime &now);
+    /// Writes (or, for an empty value, removes) a secret the user entered.
+    void saveSecret(const QString &key, const QString &value);
+    /// What went wrong with the secret under `key`; empty when it is fine again.
+    void noteSecretProblem(const QString &key, const QString &problem);
+    void updateSettingsBanner();
+    /// Saves the sources (secrets the user edited to the keychain) and polls the enabled ones.
+    void setConfiguredSources(QList<SourceConfig> sources);
+    /// What the engine polls: the enabled sources whose secret is known or which need none, and
+    /// nothing while the proxy's password is awaited.
     QList<SourceConfig> pollableSources() const;
-    void applyNetwork(const NetworkSettings &network);
+    void applyNetwork(NetworkSettings network);
     void showWelcome();
     void addSourceByUrl();
     void exportConfig(const QString &path);
+    /// Gives the settings dialog what it edits, and remembers the secrets it was shown.
+    void fillSettingsDialog();
     void connectDataPage();
     void applyTrayBehaviour();
     /// The tray's icon and menu for what is shown now, leaving out what the rules mute.
@@ -178,9 +194,14 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     QList<SourceConfig> m_configured; // every configured source, with the secrets read so far
     QSet<QString> m_secretsPending; // keychain keys asked for and not answered yet
-    QStringList m_secretProblems; // why a secret could not be read or saved, for the banner
+    QSet<QString> m_secretsAsked; // keys asked for (or written) this session: not asked again
+    QMap<QString, QString> m_secretProblems; // by keychain key: what went wrong, for the banner
+    QStringList m_settingsNotes; // a damaged settings file moved aside, unreadable sources
+    QHash<QString, QString> m_shownSecrets; // by source id: the values the settings dialog was given
+    QString m_shownProxyPassword;
     NetworkSettings m_network; // with the proxy password, once read
     bool m_adHocSources = false; // --source: the configured sources are edited but not polled
+    QList<SourceConfig> m_adHocList; // what --source named
     SourceProbe *m_probe = nullptr; // made when the first URL is looked up
     QPointer<AddSourceDialog> m_addSource;
     QPointer<WelcomeDialog> m_welcome;

@@ -54,10 +54,14 @@ void tell(QWidget *parent, QMessageBox::Icon icon, const QString &title, const Q
     box->open();
 }
 
-QString sourceIdOfKey(const QString &key)
+QString keyOf(const SourceConfig &source)
 {
-    const QString prefix = SecretStore::sourceKey(QString());
-    return key.startsWith(prefix) ? key.mid(prefix.size()) : QString();
+    return SecretStore::sourceKey(source.id, source.url);
+}
+
+bool needsSecret(const SourceConfig &source)
+{
+    return !source.secretHeader.isEmpty();
 }
 
 } // namespace
@@ -72,12 +76,98 @@ AddSourceDialog *DesktopApp::addSourceDialog() const
     return m_addSource;
 }
 
+std::optional<QList<SourceConfig>> DesktopApp::loadConfiguration(QString &error)
+{
+    applyTheme(themeFromName(m_settings.theme()));
+    if (!m_settings.openingNote().isEmpty())
+        m_settingsNotes.append(m_settings.openingNote());
+    const std::optional<QList<SourceConfig>> configured = m_settings.sources(&m_settingsNotes);
+    m_configured = configured.value_or(builtInCatalog().defaultSources());
+    m_network = m_settings.network();
+    m_engine.setFetchPolicy(m_network.fetchPolicy());
+    const SourceSelection selection = SourceSelection::fromOptions(m_options, m_configured);
+    if (!selection.error.isEmpty()) {
+        error = selection.error;
+        return std::nullopt;
+    }
+    m_adHocSources = !m_options.sources.isEmpty();
+    if (m_adHocSources)
+        m_adHocList = selection.sources;
+    updateSettingsBanner();
+    return selection.sources;
+}
+
+void DesktopApp::connectSettings()
+{
+    // What was handed to the history is gone with it: the open incidents, the sources' health and
+    // the cells' statuses are handed over again, or the chart and exports would miss them.
+    connect(&m_history, &HistoryStore::cleared, this, [this](bool ok) {
+        if (!ok)
+            return;
+        m_recordedIncidents.clear();
+        m_recordedHealth.clear();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const CellState &cell : m_state.cells()) {
+            if (cell.status != Status::Unknown)
+                m_pendingCells.append({cell.key, cell.status, now});
+        }
+        HealthState::Changes everything;
+        everything.all = true;
+        recordHistory(everything, true);
+    });
+    connect(m_secrets.get(), &SecretStore::readFinished, this, &DesktopApp::secretRead);
+    connect(m_secrets.get(), &SecretStore::written, this, [this](const QString &key, const QString &error) {
+        noteSecretProblem(key,
+                          error.isEmpty() ? QString()
+                                          : tr("could not be saved in the keychain (%1); it is used until "
+                                               "Outage Radar quits")
+                                                .arg(error));
+    });
+    connect(m_secrets.get(), &SecretStore::removed, this, [this](const QString &key, const QString &error) {
+        noteSecretProblem(
+            key, error.isEmpty() ? QString() : tr("could not be removed from the keychain (%1)").arg(error));
+    });
+}
+
+void DesktopApp::noteSecretProblem(const QString &key, const QString &problem)
+{
+    if (problem.isEmpty())
+        m_secretProblems.remove(key);
+    else
+        m_secretProblems.insert(key, problem);
+    updateSettingsBanner();
+}
+
+void DesktopApp::updateSettingsBanner()
+{
+    // One line per problem, naming what it is about; the same keychain error for many sources is
+    // one line listing them.
+    QMap<QString, QStringList> whoByProblem;
+    for (auto it = m_secretProblems.cbegin(); it != m_secretProblems.cend(); ++it) {
+        QString who = tr("The proxy password");
+        for (const SourceConfig &source : std::as_const(m_configured)) {
+            if (keyOf(source) == it.key())
+                who = tr("The secret of %1").arg(source.name);
+        }
+        whoByProblem[it.value()].append(who);
+    }
+    QStringList lines = m_settingsNotes;
+    for (auto it = whoByProblem.cbegin(); it != whoByProblem.cend(); ++it)
+        lines.append(QStringLiteral("%1 %2.").arg(it.value().join(QStringLiteral(", ")), it.key()));
+    m_window->setSettingsProblem(lines.join(u'\n'));
+}
+
 QList<SourceConfig> DesktopApp::pollableSources() const
 {
+    // Every fetch waits for the proxy's password: asked without it, the proxy would only answer 407.
+    if (m_secretsPending.contains(SecretStore::proxyKey()))
+        return {};
+    if (m_adHocSources)
+        return m_adHocList;
     QList<SourceConfig> sources;
     for (const SourceConfig &source : m_configured) {
         // A private page waits for its secret: asked without it, it would only answer 401.
-        if (source.enabled && !m_secretsPending.contains(SecretStore::sourceKey(source.id)))
+        if (source.enabled && (!needsSecret(source) || !source.secretValue.isEmpty()))
             sources.append(source);
     }
     return sources;
@@ -85,14 +175,21 @@ QList<SourceConfig> DesktopApp::pollableSources() const
 
 void DesktopApp::loadSecrets()
 {
-    for (const SourceConfig &source : std::as_const(m_configured)) {
-        if (!source.secretHeader.isEmpty() && source.secretValue.isEmpty()) {
-            m_secretsPending.insert(SecretStore::sourceKey(source.id));
-            m_secrets->read(SecretStore::sourceKey(source.id));
+    if (!m_adHocSources) {
+        for (const SourceConfig &source : std::as_const(m_configured)) {
+            const QString key = keyOf(source);
+            if (needsSecret(source) && source.secretValue.isEmpty() && !m_secretsPending.contains(key)
+                && !m_secretsAsked.contains(key)) {
+                m_secretsPending.insert(key);
+                m_secretsAsked.insert(key);
+                m_secrets->read(key);
+            }
         }
     }
-    if (!m_network.proxy.user.isEmpty() && m_network.proxy.password.isEmpty()) {
+    if (!m_network.proxy.user.isEmpty() && m_network.proxy.password.isEmpty()
+        && !m_secretsAsked.contains(SecretStore::proxyKey())) {
         m_secretsPending.insert(SecretStore::proxyKey());
+        m_secretsAsked.insert(SecretStore::proxyKey());
         m_secrets->read(SecretStore::proxyKey());
     }
 }
@@ -100,69 +197,117 @@ void DesktopApp::loadSecrets()
 void DesktopApp::secretRead(const QString &key, const QString &value, const QString &error)
 {
     if (!m_secretsPending.remove(key))
-        return; // not asked for (or asked again since): an older answer
-    if (!error.isEmpty())
-        m_secretProblems.append(tr("A secret could not be read from the keychain (%1): %2").arg(key, error));
+        return; // not asked for, or the user entered a new value meanwhile: an older answer
+    noteSecretProblem(
+        key, error.isEmpty() ? QString() : tr("could not be read from the keychain (%1)").arg(error));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     if (key == SecretStore::proxyKey()) {
         m_network.proxy.password = value;
         m_engine.setFetchPolicy(m_network.fetchPolicy());
-    } else if (const QString id = sourceIdOfKey(key); !id.isEmpty()) {
-        for (SourceConfig &source : m_configured) {
-            if (source.id == id)
-                source.secretValue = value;
-        }
-        if (!m_adHocSources)
-            m_engine.setSources(pollableSources());
     }
-    m_window->setSettingsProblem(m_secretProblems.join(u'\n'));
-}
-
-void DesktopApp::saveSecret(const QString &key, const QString &oldValue, const QString &newValue)
-{
-    if (newValue == oldValue)
-        return;
-    if (newValue.isEmpty())
-        m_secrets->remove(key);
-    else
-        m_secrets->write(key, newValue);
-}
-
-void DesktopApp::setConfiguredSources(const QList<SourceConfig> &sources)
-{
-    for (const SourceConfig &source : sources) {
-        const auto old = std::find_if(m_configured.cbegin(), m_configured.cend(),
-                                      [&](const SourceConfig &other) { return other.id == source.id; });
-        const QString oldValue = old != m_configured.cend() ? old->secretValue : QString();
-        saveSecret(SecretStore::sourceKey(source.id), oldValue,
-                   source.secretHeader.isEmpty() ? QString() : source.secretValue);
+    for (SourceConfig &source : m_configured) {
+        if (keyOf(source) != key)
+            continue;
+        source.secretValue = value;
+        if (source.enabled && !m_adHocSources)
+            sayIfSecretMissing(source, now);
     }
-    for (const SourceConfig &old : std::as_const(m_configured)) {
-        const bool kept = std::any_of(sources.cbegin(), sources.cend(),
-                                      [&](const SourceConfig &source) { return source.id == old.id; });
-        if (!kept && !old.secretValue.isEmpty())
-            m_secrets->remove(SecretStore::sourceKey(old.id));
-    }
-    m_configured = sources;
-    m_settings.setSources(sources);
-    if (m_adHocSources)
-        return; // saved for the next start; this run polls what the command line named
-    QList<SourceConfig> shown;
-    std::copy_if(sources.cbegin(), sources.cend(), std::back_inserter(shown),
-                 [](const SourceConfig &source) { return source.enabled; });
-    m_state.setSources(shown);
     m_engine.setSources(pollableSources());
+    if (key == SecretStore::proxyKey())
+        m_engine.refreshNow(); // everything waited for it
     schedulePublish();
 }
 
-void DesktopApp::applyNetwork(const NetworkSettings &network)
+void DesktopApp::sayIfSecretMissing(const SourceConfig &source, const QDateTime &now)
 {
+    // Not polled without it (pollableSources()); the sources panel and the Sources page say what
+    // to do. While the keychain has not answered yet, nothing is said.
+    if (needsSecret(source) && source.secretValue.isEmpty() && !m_secretsPending.contains(keyOf(source)))
+        noteTransitions(m_state.applyFailure(
+            source.id,
+            {tr("needs its secret (%1 header): enter it in Settings, Sources").arg(source.secretHeader),
+             FailureKind::Local},
+            now));
+}
+
+void DesktopApp::saveSecret(const QString &key, const QString &value)
+{
+    m_secretsPending.remove(key); // an answer still on its way is older than this
+    m_secretsAsked.insert(key);
+    if (value.isEmpty())
+        m_secrets->remove(key);
+    else
+        m_secrets->write(key, value);
+}
+
+void DesktopApp::setConfiguredSources(QList<SourceConfig> sources)
+{
+    QSet<QString> keys;
+    for (SourceConfig &source : sources) {
+        const QString key = keyOf(source);
+        keys.insert(key);
+        if (!needsSecret(source)) {
+            source.secretValue.clear();
+            continue;
+        }
+        // The dialog shows the secrets as they were when it opened: an unchanged field is not an
+        // edit (a keychain answer may have arrived since, or the source now points elsewhere and
+        // its old token stays behind), a changed one is saved.
+        const auto shown = m_shownSecrets.constFind(source.id);
+        const bool edited =
+            shown == m_shownSecrets.cend() ? !source.secretValue.isEmpty() : *shown != source.secretValue;
+        const auto known = std::find_if(m_configured.cbegin(), m_configured.cend(),
+                                        [&](const SourceConfig &old) { return keyOf(old) == key; });
+        const QString knownValue = known != m_configured.cend() ? known->secretValue : QString();
+        if (edited) {
+            if (source.secretValue != knownValue)
+                saveSecret(key, source.secretValue);
+        } else {
+            source.secretValue = knownValue;
+        }
+    }
+    // A source removed, re-pointed or no longer private: its secret leaves the keychain.
+    for (const SourceConfig &old : std::as_const(m_configured)) {
+        if (!old.secretValue.isEmpty() && !keys.contains(keyOf(old)))
+            saveSecret(keyOf(old), QString());
+    }
+    m_configured = sources;
+    m_shownSecrets.clear();
+    for (const SourceConfig &source : std::as_const(m_configured))
+        m_shownSecrets.insert(source.id, source.secretValue);
+    m_settings.setSources(sources);
+    loadSecrets(); // a source pointed at an origin whose secret the keychain may hold
+    if (m_adHocSources)
+        return; // saved for the next start; this run polls what the command line named
+    QList<SourceConfig> shownSources;
+    std::copy_if(sources.cbegin(), sources.cend(), std::back_inserter(shownSources),
+                 [](const SourceConfig &source) { return source.enabled; });
+    m_state.setSources(shownSources);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const SourceConfig &source : std::as_const(shownSources))
+        sayIfSecretMissing(source, now);
+    m_engine.setSources(pollableSources());
+    updateSettingsBanner();
+    schedulePublish();
+}
+
+void DesktopApp::applyNetwork(NetworkSettings network)
+{
+    const bool edited = network.proxy.password != m_shownProxyPassword;
+    if (network.proxy.user.isEmpty()) {
+        network.proxy.password.clear();
+    } else if (!edited) {
+        network.proxy.password = m_network.proxy.password; // not an edit: the keychain's answer stands
+    }
     if (network == m_network)
         return;
-    saveSecret(SecretStore::proxyKey(), m_network.proxy.password,
-               network.proxy.user.isEmpty() ? QString() : network.proxy.password);
+    if (network.proxy.password != m_network.proxy.password)
+        saveSecret(SecretStore::proxyKey(), network.proxy.password);
     m_network = network;
+    m_shownProxyPassword = network.proxy.password;
     m_settings.setNetwork(network);
     m_engine.setFetchPolicy(network.fetchPolicy());
+    m_engine.setSources(pollableSources()); // a proxy password no longer awaited
 }
 
 void DesktopApp::showWelcome()
@@ -199,6 +344,12 @@ void DesktopApp::showWelcome()
 
 SettingsDialog *DesktopApp::showSettings()
 {
+    if (m_settingsDialog && m_settingsDialog->isVisible()) {
+        // Already open: to the front, with what the user typed so far.
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return m_settingsDialog;
+    }
     if (!m_settingsDialog) {
         m_settingsDialog = new SettingsDialog(m_window.get());
         connect(m_settingsDialog, &SettingsDialog::applied, this, &DesktopApp::applySettings);
@@ -214,22 +365,37 @@ SettingsDialog *DesktopApp::showSettings()
                                   m_settings.closeToTray(), m_settings.minimizeToTray(),
                                   m_settings.language(), themeFromName(m_settings.theme())});
     m_settingsDialog->generalPage()->setTrayAvailable(m_tray->isShown());
+    // Only the languages there is a translation for ("outage-radar_de.qm" in the resources).
+    QStringList languages;
+    for (const QString &file :
+         QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("outage-radar_*.qm")}, QDir::Files))
+        languages.append(file.mid(13, file.size() - 16));
+    m_settingsDialog->generalPage()->setAvailableLanguages(languages);
     m_settingsDialog->generalPage()->setStartAtLoginNote(autostartNote());
-    m_settingsDialog->setSources(builtInCatalog().entries, m_configured);
-    m_settingsDialog->setSourceStates(m_state.sources());
+    fillSettingsDialog();
     m_settingsDialog->setNetwork(m_network);
     m_settingsDialog->setRetentionDays(m_settings.historyRetentionDays());
     m_settingsDialog->notificationPage()->setCellNamer([this](const CellKey &key) { return cellNames(key); });
-    QList<QPair<QString, QString>> providers;
-    for (const SourceState &source : m_state.sources())
-        providers.append({source.config.id, source.providerName});
-    m_settingsDialog->setProviders(providers);
-    m_settingsDialog->setRules(m_policy.rules());
     showWindow();
     m_settingsDialog->show();
     m_settingsDialog->raise();
     m_settingsDialog->activateWindow();
     return m_settingsDialog;
+}
+
+void DesktopApp::fillSettingsDialog()
+{
+    m_shownSecrets.clear();
+    for (const SourceConfig &source : std::as_const(m_configured))
+        m_shownSecrets.insert(source.id, source.secretValue);
+    m_shownProxyPassword = m_network.proxy.password;
+    m_settingsDialog->setSources(builtInCatalog().entries, m_configured);
+    m_settingsDialog->setSourceStates(m_state.sources());
+    QList<QPair<QString, QString>> providers;
+    for (const SourceState &source : m_state.sources())
+        providers.append({source.config.id, source.providerName});
+    m_settingsDialog->setProviders(providers);
+    m_settingsDialog->setRules(m_policy.rules());
 }
 
 void DesktopApp::connectDataPage()
@@ -257,7 +423,9 @@ void DesktopApp::addSourceByUrl()
         m_addSource->activateWindow();
         return;
     }
-    if (!m_probe) {
+    // A probe per dialog: it looks up with the network settings of now (proxy, timeouts).
+    delete m_probe;
+    {
         m_probe = new SourceProbe(m_network.fetchPolicy(), this);
         connect(m_probe, &SourceProbe::progress, this, [this](const QString &message) {
             if (m_addSource)
@@ -284,7 +452,7 @@ void DesktopApp::addSourceByUrl()
         if (m_settingsDialog)
             m_settingsDialog->sourcesPage()->addSource(m_addSource->source());
     });
-    connect(m_addSource, &QDialog::rejected, m_probe, &SourceProbe::cancel);
+    connect(m_addSource, &QDialog::finished, m_probe, &SourceProbe::cancel);
     m_addSource->open();
 }
 
@@ -350,16 +518,11 @@ bool DesktopApp::importConfig(const QString &path)
              read.import.problems);
         return false;
     }
-    // The sources this user already has keep their secrets; new private ones ask for theirs.
-    QList<SourceConfig> sources = read.import.config.sources;
-    for (SourceConfig &source : sources) {
-        const auto old = std::find_if(m_configured.cbegin(), m_configured.cend(),
-                                      [&](const SourceConfig &other) { return other.id == source.id; });
-        if (old != m_configured.cend() && old->secretHeader == source.secretHeader)
-            source.secretValue = old->secretValue;
-    }
+    // Secrets stay with their source and origin (SecretStore::sourceKey): a source the file points
+    // elsewhere asks for its own; the ones unchanged keep theirs.
+    m_shownSecrets.clear();
     ConfigTransfer::apply(read.import, m_settings);
-    setConfiguredSources(sources);
+    setConfiguredSources(read.import.config.sources);
     if (read.import.hasWatchList) {
         m_gridModel.setWatchList(read.import.config.watchList);
         m_policy.setWatchList(read.import.config.watchList);
@@ -367,10 +530,8 @@ bool DesktopApp::importConfig(const QString &path)
     if (read.import.hasRules)
         applyNotificationRules(read.import.config.rules);
     m_settings.sync();
-    if (m_settingsDialog) {
-        m_settingsDialog->setSources(builtInCatalog().entries, m_configured);
-        m_settingsDialog->setRules(m_policy.rules());
-    }
+    if (m_settingsDialog)
+        fillSettingsDialog();
     tell(parent, QMessageBox::Information, tr("Import Configuration"), ConfigTransfer::summary(read.import));
     return true;
 }

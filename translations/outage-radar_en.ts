@@ -13,6 +13,16 @@
     </message>
 </context>
 <context>
+    <name>radar::AddSourceDialog</name>
+    <message numerus="yes">
+        <source>%n incident(s) or maintenance(s)</source>
+        <translation>
+            <numerusform>%n incident or maintenance</numerusform>
+            <numerusform>%n incidents or maintenances</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>radar::AwayDigest</name>
     <message numerus="yes">
         <source>%n incident(s) started</source>
@@ -44,6 +54,58 @@
     </message>
 </context>
 <context>
+    <name>radar::ConfigFile</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… and %n more problem</numerusform>
+            <numerusform>… and %n more problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>radar::ConfigTransfer</name>
+    <message numerus="yes">
+        <source>Wrote %n source(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n source to %1</numerusform>
+            <numerusform>Wrote %n sources to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n source(s)</source>
+        <translation>
+            <numerusform>Imported %n source</numerusform>
+            <numerusform>Imported %n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n watch-list entry(s)</source>
+        <translation>
+            <numerusform>, %n watch-list entry</numerusform>
+            <numerusform>, %n watch-list entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) wait for a secret (%1): enter it in Settings, Sources.</source>
+        <translation>
+            <numerusform>%n source waits for a secret (%1): enter it in Settings, Sources.</numerusform>
+            <numerusform>%n sources wait for a secret (%1): enter it in Settings, Sources.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>radar::DataSettingsPage</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>history retention</comment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>radar::DesktopApp</name>
     <message numerus="yes">
         <source>Notifications about %n cell(s) snoozed until %1</source>
@@ -57,6 +119,13 @@
         <translation>
             <numerusform>Notifications about %n cell snoozed until resolved</numerusform>
             <numerusform>Notifications about %n cells snoozed until resolved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not imported: %n problem(s) found. Nothing was changed.</source>
+        <translation>
+            <numerusform>%1 was not imported: %n problem found. Nothing was changed.</numerusform>
+            <numerusform>%1 was not imported: %n problems found. Nothing was changed.</numerusform>
         </translation>
     </message>
 </context>
@@ -237,12 +306,32 @@
     </message>
 </context>
 <context>
+    <name>radar::PollInterval</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>radar::QuietLengthMenu</name>
     <message numerus="yes">
         <source>For &amp;%n hour(s)</source>
         <translation>
             <numerusform>For &amp;%n hour</numerusform>
             <numerusform>For &amp;%n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>radar::SourcesSettingsPage</name>
+    <message numerus="yes">
+        <source>%1 of %n source(s) on</source>
+        <translation>
+            <numerusform>%1 of %n source on</numerusform>
+            <numerusform>%1 of %n sources on</numerusform>
         </translation>
     </message>
 </context>

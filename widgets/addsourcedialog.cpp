@@ -2,6 +2,7 @@
 #include "addsourcedialog.h"
 
 #include "choicelist.h"
+#include "domain/sourcerules.h"
 #include "sourcenaming.h"
 
 #include <QComboBox>
@@ -23,14 +24,6 @@
 namespace radar {
 
 namespace {
-
-constexpr int maximumIntervalSeconds = 3600;
-
-bool isValidHeaderName(const QString &name)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_.-]+$"));
-    return pattern.match(name).hasMatch();
-}
 
 QLabel *plainLabel(const QString &objectName, QWidget *parent)
 {
@@ -94,8 +87,8 @@ QWidget *AddSourceDialog::createLookupPart()
     m_kind = new QComboBox(part);
     m_kind->setObjectName(QStringLiteral("kindBox"));
     m_kind->setAccessibleName(tr("Kind of feed"));
-    for (const QString &name : feedKindNames())
-        m_kind->addItem(kindLabel(feedKindFromName(name).value_or(FeedKind::Auto)), name);
+    for (const FeedKind kind : allFeedKinds())
+        m_kind->addItem(feedKindText(kind), feedKindName(kind));
     connect(m_kind, &QComboBox::currentIndexChanged, this, &AddSourceDialog::forgetLookup);
 
     m_privatePage = new QGroupBox(tr("&Private page: send a secret header"), part);
@@ -219,8 +212,10 @@ QWidget *AddSourceDialog::createSourcePart()
     m_id->setAccessibleName(tr("Id of the source"));
     m_id->setToolTip(tr("A short, unique name for scripts and exported configurations: lower-case "
                         "letters, digits and hyphens."));
+    // Only what an id may hold is taken as typed; isSourceId() judges the whole.
     m_id->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("^[A-Za-z0-9-]*$")), m_id));
+    m_id->setMaxLength(maximumSourceIdLength);
     connect(m_id, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_idEdited = true;
         if (text != text.toLower()) {
@@ -236,7 +231,7 @@ QWidget *AddSourceDialog::createSourcePart()
     m_interval = new QSpinBox(part);
     m_interval->setObjectName(QStringLiteral("intervalBox"));
     m_interval->setAccessibleName(tr("Poll interval in seconds"));
-    m_interval->setRange(int(minimumPollInterval.count()), maximumIntervalSeconds);
+    m_interval->setRange(int(minimumPollInterval.count()), int(maximumPollInterval.count()));
     m_interval->setValue(int(defaultPollInterval.count()));
     m_interval->setSuffix(tr(" s"));
     m_interval->setToolTip(tr("How often the feed is asked. Most status pages update within a minute."));
@@ -248,35 +243,6 @@ QWidget *AddSourceDialog::createSourcePart()
     form->addRow(QString(), m_idNote);
     form->addRow(tr("Poll &every:"), m_interval);
     return part;
-}
-
-QString AddSourceDialog::kindLabel(FeedKind kind)
-{
-    switch (kind) {
-    case FeedKind::Auto:
-        return tr("Automatic (detect from the content)");
-    case FeedKind::Statuspage:
-        return tr("Atlassian Statuspage or incident.io");
-    case FeedKind::AwsHealth:
-        return tr("AWS Health Dashboard");
-    case FeedKind::GoogleCloud:
-        return tr("Google Cloud Service Health");
-    case FeedKind::Instatus:
-        return tr("Instatus");
-    case FeedKind::Slack:
-        return tr("Slack status");
-    case FeedKind::StatusIo:
-        return tr("Status.io");
-    case FeedKind::FireHydrant:
-        return tr("FireHydrant");
-    case FeedKind::AwsRss:
-        return tr("AWS status RSS");
-    case FeedKind::Azure:
-        return tr("Azure status RSS");
-    case FeedKind::RssHistory:
-        return tr("RSS or Atom incident history");
-    }
-    return feedKindName(kind);
 }
 
 QListWidget *AddSourceDialog::serviceList() const
@@ -324,12 +290,13 @@ void AddSourceDialog::requestLookup()
         return;
     }
     const QUrl url = sourcenaming::urlFromText(text);
-    if (!url.password().isEmpty()) {
-        showError(tr("Leave the password out of the address: it would be saved with the settings. For a "
-                     "private page, tick Private page and give its token there."));
+    const SourceUrlProblem problem = sourceUrlProblem(url);
+    if (problem == SourceUrlProblem::UserInfo) {
+        showError(tr("Leave the user name and password out of the address: they would be saved with the "
+                     "settings. For a private page, tick Private page and give its token there."));
         return;
     }
-    if (!sourcenaming::isReadableUrl(url)) {
+    if (problem != SourceUrlProblem::None) {
         showError(tr("“%1” is not an address Outage Radar can read: enter an https:// (or http:// or "
                      "file://) address.")
                       .arg(text));
@@ -339,9 +306,9 @@ void AddSourceDialog::requestLookup()
     if (m_privatePage->isChecked()) {
         const QString name = m_headerName->text().trimmed();
         const QString value = m_secretValue->text();
-        if (!isValidHeaderName(name)) {
-            showError(tr("The header name may hold letters, digits and hyphens only, such as "
-                         "Authorization."));
+        if (!isHeaderName(name)) {
+            showError(tr("A header name is up to 64 letters, digits and marks such as - and _, with no "
+                         "spaces or colons: Authorization, X-Api-Key."));
             m_headerName->setFocus();
             return;
         }
@@ -392,7 +359,7 @@ void AddSourceDialog::showPreview(const FeedPreview &preview)
     m_statusIcon->hide();
     m_foundProvider->setText(preview.providerName.isEmpty() ? tr("(the feed gives no name)")
                                                             : preview.providerName);
-    m_foundKind->setText(kindLabel(preview.kind));
+    m_foundKind->setText(feedKindText(preview.kind));
     m_foundFeed->setText(preview.feedUrl.toDisplayString());
     m_foundIncidents->setText(tr("%n incident(s) or maintenance(s)", nullptr, preview.openIncidents));
     m_services->setChoices(preview.services);
@@ -431,7 +398,7 @@ void AddSourceDialog::offerNameAndId()
     if (!m_nameEdited)
         m_name->setText(name);
     if (!m_idEdited)
-        m_id->setText(sourcenaming::offeredId(name, m_existingIds));
+        m_id->setText(freeSourceId(name, m_existingIds));
 }
 
 void AddSourceDialog::updateAcceptable()
@@ -442,7 +409,7 @@ void AddSourceDialog::updateAcceptable()
     if (found) {
         if (id.isEmpty())
             idProblem = tr("Enter an id: lower-case letters, digits and hyphens.");
-        else if (!sourcenaming::isValidId(id))
+        else if (!isSourceId(id))
             idProblem = tr("An id is lower-case letters and digits, with single hyphens between them.");
         else if (m_existingIds.contains(id))
             idProblem = tr("Another source already has the id “%1”: choose another.").arg(id);

@@ -42,9 +42,6 @@ public:
     /// when all are, which also shows what the feed adds later), enabled. Meaningful once accepted.
     SourceConfig source() const;
 
-    /// A kind's name for people ("Atlassian Statuspage or incident.io").
-    static QString kindLabel(FeedKind kind);
-
     QLineEdit *urlEdit() const { return m_url; }
     QComboBox *kindBox() const { return m_kind; }
     QPushButton *lookUpButton() const { return m_lookUp; }

@@ -8,6 +8,8 @@
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace radar {
 
 namespace {
@@ -85,9 +87,7 @@ GeneralSettingsPage::GeneralSettingsPage(QWidget *parent)
     m_language->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_language->setAccessibleName(tr("Language"));
     m_language->setToolTip(tr("The language of Outage Radar's windows, menus and notifications."));
-    m_language->addItem(tr("System default"), QString());
-    for (const LanguageChoice &choice : languageChoices)
-        m_language->addItem(QString::fromUtf16(choice.name), QString::fromLatin1(choice.code));
+    setAvailableLanguages({});
     m_languageNote = new QLabel(tr("Takes effect when Outage Radar starts again."), this);
     m_languageNote->setObjectName(QStringLiteral("languageNote"));
     m_languageNote->setWordWrap(true);
@@ -141,6 +141,20 @@ void GeneralSettingsPage::setValues(const GeneralSettings &values)
     m_language->setCurrentIndex(language);
     const int theme = m_theme->findData(int(values.theme));
     m_theme->setCurrentIndex(theme >= 0 ? theme : 0);
+}
+
+void GeneralSettingsPage::setAvailableLanguages(const QStringList &codes)
+{
+    const QSignalBlocker quiet(m_language);
+    const QString current = m_language->currentData().toString();
+    m_language->clear();
+    m_language->addItem(tr("System default"), QString());
+    for (const LanguageChoice &choice : languageChoices) {
+        const QString code = QString::fromLatin1(choice.code);
+        if (codes.isEmpty() || codes.contains(code) || code == current)
+            m_language->addItem(QString::fromUtf16(choice.name), code);
+    }
+    m_language->setCurrentIndex(std::max(0, m_language->findData(current)));
 }
 
 GeneralSettings GeneralSettingsPage::values() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
 class QCheckBox;
@@ -46,6 +47,9 @@ public:
     void setValues(const GeneralSettings &values);
     GeneralSettings values() const;
 
+    /// Offers only these languages (codes such as "de"), the ones the app has a translation for;
+    /// empty offers every language the app knows. A chosen language stays listed.
+    void setAvailableLanguages(const QStringList &codes);
     /// Where the login start is registered, or why it could not be; shown under its check box.
     void setStartAtLoginNote(const QString &note);
     /// Without a system tray the window cannot go there: the tray options are disabled, and a

@@ -193,8 +193,8 @@ SettingsDialog::Page SettingsDialog::currentPage() const
 
 void SettingsDialog::accept()
 {
-    apply();
-    QDialog::accept();
+    if (apply())
+        QDialog::accept();
 }
 
 void SettingsDialog::reject()
@@ -208,14 +208,15 @@ void SettingsDialog::reject()
     QDialog::reject();
 }
 
-void SettingsDialog::apply()
+bool SettingsDialog::apply()
 {
-    // Nothing half-valid is applied: the page with the problem comes up and says what to fix.
+    // Nothing half-valid is applied, and the dialog stays open with what the user typed: the page
+    // with the problem comes up and says what to fix.
     const QString networkProblem = m_network->validationError();
     if (!networkProblem.isEmpty()) {
         showPage(Page::Network);
-        QMessageBox::warning(this, tr("Network settings"), networkProblem);
-        return;
+        m_network->setFocus();
+        return false;
     }
     m_appliedGeneral = general();
     m_appliedSources = sources();
@@ -224,6 +225,7 @@ void SettingsDialog::apply()
     m_appliedRules = rules();
     updateApplyButton();
     emit applied();
+    return true;
 }
 
 bool SettingsDialog::modified() const

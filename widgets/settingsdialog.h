@@ -78,7 +78,8 @@ signals:
     void importConfigRequested(const QString &path);
 
 private:
-    void apply();
+    /// False, with the page that has a problem shown, when something cannot be applied.
+    bool apply();
     void updateApplyButton();
     /// Whether a page holds something not applied yet.
     bool modified() const;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sourceeditdialog.h"
 
-#include "item/sourcesettingsmodel.h"
+#include "domain/sourcerules.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -18,8 +18,6 @@
 namespace radar {
 
 namespace {
-
-constexpr int maximumIntervalSeconds = 3600;
 
 /// "ec2, s3 ,,lambda" -> {"ec2", "s3", "lambda"}
 QStringList idList(const QString &text)
@@ -72,7 +70,7 @@ SourceEditDialog::SourceEditDialog(QWidget *parent)
     m_interval = new QSpinBox(this);
     m_interval->setObjectName(QStringLiteral("sourceIntervalBox"));
     m_interval->setAccessibleName(tr("Poll interval in seconds"));
-    m_interval->setRange(int(minimumPollInterval.count()), maximumIntervalSeconds);
+    m_interval->setRange(int(minimumPollInterval.count()), int(maximumPollInterval.count()));
     m_interval->setSuffix(tr(" s"));
 
     m_services = lineEdit(QStringLiteral("sourceServicesEdit"), tr("Services to show"), this);
@@ -165,17 +163,21 @@ QString SourceEditDialog::validationError() const
     const QString address = m_url->text().trimmed();
     if (address.isEmpty())
         return tr("Enter the address of the feed.");
-    const QUrl url(address, QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    if (!url.isValid()
-        || (scheme != QLatin1String("http") && scheme != QLatin1String("https")
-            && scheme != QLatin1String("file")))
+    switch (sourceUrlProblem(QUrl(address, QUrl::StrictMode))) {
+    case SourceUrlProblem::None:
+        break;
+    case SourceUrlProblem::Unsupported:
         return tr("The address must start with http://, https:// or file://.");
-    if (scheme != QLatin1String("file") && url.host().isEmpty())
+    case SourceUrlProblem::NoHost:
         return tr("The address has no server name: write it as https://status.example.com/...");
+    case SourceUrlProblem::UserInfo:
+        return tr("Leave the user name and password out of the address: they would be saved with the "
+                  "settings and exported. For a private page, give its header and secret value below.");
+    }
     const QString header = m_secretHeader->text().trimmed();
-    if (header.contains(QLatin1Char(':')) || header.contains(QLatin1Char(' ')))
-        return tr("A header name has no spaces or colons: Authorization, X-Api-Key.");
+    if (!header.isEmpty() && !isHeaderName(header))
+        return tr("A header name is up to 64 letters, digits and marks such as - and _, with no spaces or "
+                  "colons: Authorization, X-Api-Key.");
     if (header.isEmpty() && !m_secretValue->text().isEmpty())
         return tr("Name the header the secret value is sent in, such as Authorization.");
     return QString();

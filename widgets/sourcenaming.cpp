@@ -3,25 +3,11 @@
 
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QStringList>
 
 namespace radar::sourcenaming {
 
 namespace {
-
-/// Lower case, runs of anything but letters and digits as one hyphen: "Google Cloud" -> "google-cloud".
-QString slug(const QString &text)
-{
-    QString id;
-    for (const QChar c : text.toLower()) {
-        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
-            id.append(c);
-        else if (!id.isEmpty() && !id.endsWith(u'-'))
-            id.append(u'-');
-    }
-    while (id.endsWith(u'-'))
-        id.chop(1);
-    return id;
-}
 
 QString nameFromAddress(const QUrl &url)
 {
@@ -53,43 +39,12 @@ QUrl urlFromText(const QString &text)
     return QUrl(text, QUrl::StrictMode);
 }
 
-bool isReadableUrl(const QUrl &url)
-{
-    if (!url.isValid())
-        return false;
-    if (url.isLocalFile())
-        return !url.toLocalFile().isEmpty();
-    const QString scheme = url.scheme();
-    return (scheme == QLatin1StringView("http") || scheme == QLatin1StringView("https"))
-        && !url.host().isEmpty() && url.password().isEmpty();
-}
-
-bool isValidId(const QString &id)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
-    return pattern.match(id).hasMatch();
-}
-
 QString offeredName(const FeedPreview &preview)
 {
     const QString provider = preview.providerName.trimmed();
     if (!provider.isEmpty())
         return provider;
     return nameFromAddress(preview.pasted.isEmpty() ? preview.feedUrl : preview.pasted);
-}
-
-QString offeredId(const QString &name, const QStringList &existingIds)
-{
-    QString base = slug(name);
-    if (base.isEmpty())
-        base = QStringLiteral("source"); // a name in a script without Latin letters or digits
-    if (!existingIds.contains(base))
-        return base;
-    for (int n = 2;; ++n) {
-        const QString candidate = base + u'-' + QString::number(n);
-        if (!existingIds.contains(candidate))
-            return candidate;
-    }
 }
 
 } // namespace radar::sourcenaming

@@ -34,6 +34,8 @@ QStringList feedKindNames();
 
 inline constexpr std::chrono::seconds defaultPollInterval {60};
 inline constexpr std::chrono::seconds minimumPollInterval {15};
+/// A day: a feed polled less often is no early warning of anything.
+inline constexpr std::chrono::seconds maximumPollInterval {24 * 3600};
 
 /// One URL polled with one adapter.
 struct SourceConfig

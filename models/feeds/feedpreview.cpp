@@ -16,8 +16,9 @@ FeedPreview FeedPreview::fromSnapshot(const Snapshot &snapshot)
     QSet<QString> serviceIds;
     QSet<QString> regionIds;
     for (const CellReport &cell : snapshot.cells) {
-        // The provider's own verdict (empty service, "global") is no choice a person can make:
-        // it is shown whatever they pick.
+        // The provider's own verdict (empty service, "global") is no choice a person can make: it
+        // is shown while every service is, and left out with a choice of services, whose own
+        // statuses then tell (the verdict covers services the person did not pick).
         if (cell.key.isProviderSummary() && cell.key.region == globalRegion())
             continue;
         if (!cell.key.service.isEmpty() && !serviceIds.contains(cell.key.service)) {

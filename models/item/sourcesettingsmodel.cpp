@@ -4,7 +4,6 @@
 #include "statustext.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -19,18 +18,6 @@ bool sameUrl(const QUrl &a, const QUrl &b)
     return a.adjusted(options) == b.adjusted(options);
 }
 
-/// "Example Status" or "status.example.com" -> "example-status", "status-example-com".
-QString slug(const QString &text)
-{
-    static const QRegularExpression separators(QStringLiteral("[^a-z0-9]+"));
-    QString id = text.toLower().replace(separators, QStringLiteral("-"));
-    while (id.startsWith(QLatin1Char('-')))
-        id.remove(0, 1);
-    while (id.endsWith(QLatin1Char('-')))
-        id.chop(1);
-    return id;
-}
-
 bool sameState(const SourceState *a, const SourceState *b)
 {
     if (!a || !b)
@@ -40,45 +27,6 @@ bool sameState(const SourceState *a, const SourceState *b)
 }
 
 } // namespace
-
-QString feedKindText(FeedKind kind)
-{
-    switch (kind) {
-    case FeedKind::Auto:
-        return QCoreApplication::translate("radar::FeedKind", "Automatic");
-    case FeedKind::Statuspage:
-        return QCoreApplication::translate("radar::FeedKind", "Statuspage");
-    case FeedKind::AwsHealth:
-        return QCoreApplication::translate("radar::FeedKind", "AWS Health");
-    case FeedKind::GoogleCloud:
-        return QCoreApplication::translate("radar::FeedKind", "Google Cloud");
-    case FeedKind::Instatus:
-        return QCoreApplication::translate("radar::FeedKind", "Instatus");
-    case FeedKind::Slack:
-        return QCoreApplication::translate("radar::FeedKind", "Slack");
-    case FeedKind::StatusIo:
-        return QCoreApplication::translate("radar::FeedKind", "Status.io");
-    case FeedKind::FireHydrant:
-        return QCoreApplication::translate("radar::FeedKind", "FireHydrant");
-    case FeedKind::AwsRss:
-        return QCoreApplication::translate("radar::FeedKind", "AWS RSS");
-    case FeedKind::Azure:
-        return QCoreApplication::translate("radar::FeedKind", "Azure RSS");
-    case FeedKind::RssHistory:
-        return QCoreApplication::translate("radar::FeedKind", "RSS or Atom history");
-    }
-    return QString();
-}
-
-QList<FeedKind> allFeedKinds()
-{
-    QList<FeedKind> kinds;
-    for (const QString &name : feedKindNames()) {
-        if (const auto kind = feedKindFromName(name))
-            kinds.append(*kind);
-    }
-    return kinds;
-}
 
 QString pollIntervalText(std::chrono::seconds interval)
 {
@@ -277,17 +225,16 @@ int SourceSettingsModel::rowWithUrl(const QUrl &url) const
 
 QString SourceSettingsModel::freeId(const SourceConfig &source) const
 {
-    QString base = source.id.trimmed();
-    if (base.isEmpty())
-        base = slug(source.name);
-    if (base.isEmpty())
-        base = slug(source.url.host());
-    if (base.isEmpty())
-        base = QStringLiteral("source");
-    QString id = base;
-    for (int suffix = 2; rowOf(id) >= 0 || catalogIndexOf(id) >= 0; ++suffix)
-        id = base + QLatin1Char('-') + QString::number(suffix);
-    return id;
+    // The id asked for, else one from the name, else from the host: the first that gives an id.
+    QString wanted;
+    for (const QString &text : {source.id, source.name, source.url.host()}) {
+        if (!sourceIdFrom(text).isEmpty()) {
+            wanted = text;
+            break;
+        }
+    }
+    return freeSourceId(wanted,
+                        [this](const QString &id) { return rowOf(id) >= 0 || catalogIndexOf(id) >= 0; });
 }
 
 void SourceSettingsModel::emitRowChanged(int row)

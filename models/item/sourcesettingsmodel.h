@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/providercatalog.h"
+#include "domain/sourcerules.h" // feedKindText(), allFeedKinds()
 #include "policy/healthstate.h"
 
 #include <QAbstractTableModel>
@@ -9,10 +10,6 @@
 
 namespace radar {
 
-/// A feed kind as people read it: "Automatic", "Statuspage", "AWS Health", "RSS or Atom".
-QString feedKindText(FeedKind kind);
-/// Every kind, FeedKind::Auto first, in the order a chooser lists them.
-QList<FeedKind> allFeedKinds();
 /// A poll interval as people read it: "45 s", "5 min".
 QString pollIntervalText(std::chrono::seconds interval);
 

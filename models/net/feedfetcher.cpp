@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feedfetcher.h"
 
+#include "domain/sourcerules.h"
+
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
@@ -19,6 +21,7 @@ struct Transfer
     QByteArray body;
     bool tooLarge = false;
     bool pastDeadline = false;
+    bool sameOriginOnly = false; // it carries a private page's secret: no redirect elsewhere
 };
 
 namespace {
@@ -116,15 +119,21 @@ QString proxyFailure(QNetworkReply::NetworkError error, const ProxyConfig &confi
     }
 }
 
-/// A header field name is an RFC 9110 token.
-bool isToken(const QByteArray &name)
+/// Why a redirect of a request that carries a private page's secret was refused, naming where it
+/// went as scheme, host and port ("http://127.0.0.1:8080"): never its path, query or credentials.
+QString foreignRedirect(QNetworkReply *reply)
 {
-    // The percent sign and the apostrophe as escapes: lupdate reads every source for strings.
-    static const QByteArray punctuation("!#$&*+-.^_`|~\x25\x27");
-    return !name.isEmpty() && std::all_of(name.cbegin(), name.cend(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-            || punctuation.contains(c);
-    });
+    // Qt keeps the answer's headers but not its target when it refuses to follow.
+    const QUrl target = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
+    if (!target.isValid() || target.host().isEmpty())
+        return QStringLiteral("redirect refused: it went to another address, and a private page's secret "
+                              "is only sent to its own address");
+    const QString origin =
+        target.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+            .toString();
+    return QStringLiteral("redirect refused: it went to another address (%1), and a private page's secret "
+                          "is only sent to its own address")
+        .arg(origin);
 }
 
 /// Why the request cannot be sent as configured, empty when it can. A line break in a header's
@@ -135,7 +144,7 @@ QString requestProblem(const FetchRequest &request, const FetchPolicy &policy)
         return QStringLiteral("no proxy host is set: enter one in Settings ▸ Network, or choose another "
                               "proxy setting");
     for (const auto &[name, value] : request.headers) {
-        if (!isToken(name))
+        if (!isHeaderName(QString::fromLatin1(name)))
             return QStringLiteral("the request header \"%1\" is not a valid header name: fix the "
                                   "source's header in Settings ▸ Sources")
                 .arg(QString::fromLatin1(name));
@@ -181,6 +190,9 @@ void describeFailure(QNetworkReply *reply, const Transfer &transfer, FetchResult
         return fail(FailureKind::Server,
                     QStringLiteral("redirect refused: more than %1 redirects").arg(policy.maxRedirects));
     case QNetworkReply::InsecureRedirectError:
+        // Under the same-origin policy, any other scheme, host or port; else https to http.
+        if (transfer.sameOriginOnly)
+            return fail(FailureKind::Server, foreignRedirect(reply));
         return fail(FailureKind::Server, QStringLiteral("redirect refused: it went from https to http"));
     case QNetworkReply::OperationCanceledError:
     case QNetworkReply::TimeoutError:
@@ -328,6 +340,13 @@ void FeedFetcher::startHttp(const FetchRequest &fetchRequest)
     // the validators below, which are the protocol's.
     for (const auto &[name, value] : fetchRequest.headers)
         request.setRawHeader(name, value);
+    // Qt copies every header into a redirected request: a private page that redirects elsewhere
+    // would hand its token to whoever it points at. Such requests follow a redirect only to the
+    // same scheme, host and port; anything else ends the fetch, saying why.
+    const bool sameOriginOnly = !fetchRequest.headers.isEmpty();
+    if (sameOriginOnly)
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::SameOriginRedirectPolicy);
     if (!fetchRequest.validators.etag.isEmpty())
         request.setRawHeader("If-None-Match", fetchRequest.validators.etag);
     if (!fetchRequest.validators.lastModified.isEmpty())
@@ -341,6 +360,7 @@ void FeedFetcher::startHttp(const FetchRequest &fetchRequest)
     const FetchResult result = resultFor(fetchRequest);
     auto transfer = std::make_shared<Transfer>();
     transfer->policy = m_policy;
+    transfer->sameOriginOnly = sameOriginOnly;
     const std::chrono::milliseconds timeout = m_policy.timeout;
 
     // One deadline for the whole fetch: Qt's transfer timeout restarts on every byte, so a server

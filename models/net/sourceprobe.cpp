@@ -3,6 +3,7 @@
 
 #include "feedfetcher.h"
 
+#include "domain/sourcerules.h"
 #include "feeds/feedparser.h"
 #include "feeds/feedurl.h"
 
@@ -226,11 +227,11 @@ void SourceProbe::parsed(quint64 generation, const ParseOutcome &outcome)
         m_reasons.append(tr("an empty list, which does not tell which provider it is from: pick the kind"));
     } else if (m_kind != FeedKind::Auto && outcome.looksLike != FeedKind::Auto
                && outcome.looksLike != m_kind) {
-        m_reasons.append(tr("not a feed of the kind chosen (%1): it looks like a %2 feed")
-                             .arg(feedKindName(m_kind), feedKindName(outcome.looksLike)));
+        m_reasons.append(tr("not a feed of the kind chosen (%1): it looks like %2 instead")
+                             .arg(feedKindText(m_kind), feedKindText(outcome.looksLike)));
     } else if (m_kind != FeedKind::Auto) {
         m_reasons.append(
-            tr("not a feed of the kind chosen (%1): %2").arg(feedKindName(m_kind), outcome.error));
+            tr("not a feed of the kind chosen (%1): %2").arg(feedKindText(m_kind), outcome.error));
     } else {
         m_reasons.append(outcome.error);
     }
@@ -247,7 +248,7 @@ QString SourceProbe::failureMessage() const
     if (m_kind != FeedKind::Auto) {
         return tr("No %1 feed found at %2. Tried:\n%3\nCheck the address, or choose Automatic so that "
                   "Outage Radar detects the kind of feed.")
-            .arg(feedKindName(m_kind), pasted, lines.join(u'\n'));
+            .arg(feedKindText(m_kind), pasted, lines.join(u'\n'));
     }
     return tr("No status feed found at %1. Tried:\n%2\nPaste the feed's own address (such as "
               "https://status.example.com/api/v2/summary.json, or an RSS or Atom feed), or pick its kind.")

@@ -79,13 +79,13 @@ const Setting<bool> historyWatchedOnlyKey {"history/watchedOnly", false};
 const Setting<int> versionKey {"meta/version", 0, [](const int &version) {
                                    return version >= 0;
                                }};
-const Setting<bool> welcomeDoneKey {"general/welcomeDone", false};
-const Setting<QString> languageKey {"general/language", QString(), [](const QString &value) {
+const Setting<bool> welcomeDoneKey {"app/welcomeDone", false};
+const Setting<QString> languageKey {"app/language", QString(), [](const QString &value) {
                                         static const QRegularExpression code(
                                             QStringLiteral("^([a-z]{2,3}(_[A-Z]{2})?)?$"));
                                         return code.match(value).hasMatch();
                                     }};
-const Setting<QString> themeKey {"general/theme", QStringLiteral("system"), [](const QString &value) {
+const Setting<QString> themeKey {"app/theme", QStringLiteral("system"), [](const QString &value) {
                                      return value == u"system" || value == u"light" || value == u"dark";
                                  }};
 const Setting<QString> proxyModeKey {"network/proxyMode", QStringLiteral("system"), [](const QString &value) {

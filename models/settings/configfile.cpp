@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "configfile.h"
 
+#include "domain/sourcerules.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -17,26 +18,12 @@ namespace radar {
 
 namespace {
 
-QString translated(const char *text, int n = -1)
+QString translated(const char *text)
 {
-    return QCoreApplication::translate("radar::ConfigFile", text, nullptr, n);
-}
-
-// Sources: ids as the app makes them; header names as HTTP allows them (RFC 9110 token).
-const QRegularExpression &idPattern()
-{
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,63}$"));
-    return pattern;
-}
-
-const QRegularExpression &headerPattern()
-{
-    static const QRegularExpression pattern(QStringLiteral("^[!#$&'*+.^_`|~0-9A-Za-z-]{1,64}$"));
-    return pattern;
+    return QCoreApplication::translate("radar::ConfigFile", text);
 }
 
 constexpr int maxProblems = 50; // a file wrong in a thousand ways reports the first fifty, and a count
-constexpr qint64 maxIntervalSeconds = 24 * 3600;
 
 QJsonArray stringArray(const QStringList &values)
 {
@@ -51,7 +38,8 @@ QJsonObject sourceObject(const SourceConfig &source)
     QJsonObject object {
         {QStringLiteral("id"), source.id},
         {QStringLiteral("name"), source.name},
-        {QStringLiteral("url"), source.url.toString()},
+        // Credentials never travel, not even ones an older version let into an address.
+        {QStringLiteral("url"), source.url.toString(QUrl::RemoveUserInfo)},
         {QStringLiteral("kind"), feedKindName(source.kind)},
         {QStringLiteral("interval_seconds"), qint64(source.interval.count())},
         {QStringLiteral("enabled"), source.enabled},
@@ -248,24 +236,36 @@ public:
                      "secret_header"});
         SourceConfig source;
         if (const auto id = string(object, path, "id", true)) {
-            if (idPattern().match(*id).hasMatch())
+            if (isSourceId(*id))
                 source.id = *id;
             else
-                problem(
-                    path + QStringLiteral("id"),
-                    translated("\"%1\" is not an id: use 1 to 64 lower-case letters, digits, '.', '_' or '-'")
-                        .arg(*id));
+                problem(path + QStringLiteral("id"),
+                        translated("\"%1\" is not an id: use up to 64 lower-case letters and digits, with "
+                                   "single hyphens between them")
+                            .arg(*id));
         }
         source.name = string(object, path, "name", false).value_or(source.id);
         if (const auto url = string(object, path, "url", true)) {
             const QUrl parsed(*url, QUrl::StrictMode);
-            const QString scheme = parsed.scheme();
-            if (!parsed.isValid() || (scheme != u"http" && scheme != u"https" && scheme != u"file")
-                || (scheme != u"file" && parsed.host().isEmpty()))
-                problem(path + QStringLiteral("url"),
-                        translated("\"%1\" is not an http, https or file URL").arg(*url));
-            else
+            switch (sourceUrlProblem(parsed)) {
+            case SourceUrlProblem::None:
                 source.url = parsed;
+                break;
+            case SourceUrlProblem::UserInfo:
+                // Named without its user information, which is the secret.
+                problem(path + QStringLiteral("url"),
+                        translated("\"%1\" carries a user name or password: secrets do not belong in a "
+                                   "shared configuration; remove them from the address, and enter the "
+                                   "private page's secret in Settings, Sources, on each machine")
+                            .arg(parsed.toString(QUrl::RemoveUserInfo)));
+                break;
+            case SourceUrlProblem::Unsupported:
+            case SourceUrlProblem::NoHost:
+                problem(path + QStringLiteral("url"),
+                        translated("\"%1\" is not an http, https or file URL")
+                            .arg(parsed.isValid() ? parsed.toString(QUrl::RemoveUserInfo) : *url));
+                break;
+            }
         }
         if (const auto kind = string(object, path, "kind", false)) {
             if (const auto known = feedKindFromName(*kind))
@@ -275,14 +275,14 @@ public:
                         translated("unknown kind \"%1\"; expected one of: %2")
                             .arg(*kind, feedKindNames().join(QStringLiteral(", "))));
         }
-        if (const auto seconds =
-                integer(object, path, "interval_seconds", minimumPollInterval.count(), maxIntervalSeconds))
+        if (const auto seconds = integer(object, path, "interval_seconds", minimumPollInterval.count(),
+                                         maximumPollInterval.count()))
             source.interval = std::chrono::seconds(*seconds);
         source.enabled = boolean(object, path, "enabled").value_or(true);
         source.services = strings(object, path, "services").value_or(QStringList());
         source.regions = strings(object, path, "regions").value_or(QStringList());
         if (const auto header = string(object, path, "secret_header", false)) {
-            if (header->isEmpty() || headerPattern().match(*header).hasMatch())
+            if (header->isEmpty() || isHeaderName(*header))
                 source.secretHeader = *header;
             else
                 problem(path + QStringLiteral("secret_header"),
@@ -475,7 +475,8 @@ ConfigImport configFromJson(const QByteArray &bytes)
 
     result.problems = reader.problems;
     if (reader.dropped > 0)
-        result.problems.append(translated("… and %n more problem(s)", reader.dropped));
+        result.problems.append(QCoreApplication::translate("radar::ConfigFile", "… and %n more problem(s)",
+                                                           nullptr, reader.dropped));
     return result;
 }
 

@@ -3,6 +3,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QUrl>
 
 namespace radar {
 
@@ -15,8 +16,15 @@ class SecretStore : public QObject
 public:
     using QObject::QObject;
 
-    /// The key of a source's secret and of the proxy password.
-    static QString sourceKey(const QString &sourceId) { return QStringLiteral("source/") + sourceId; }
+    /// The key of a source's secret: its id and the origin (scheme, host, port) the secret belongs
+    /// to. A source pointed elsewhere, by an edit or by an imported file reusing the id, finds no
+    /// secret under its new key, so a token is never sent to an address it was not given for.
+    static QString sourceKey(const QString &sourceId, const QUrl &url)
+    {
+        return QStringLiteral("source/%1@%2://%3:%4")
+            .arg(sourceId, url.scheme(), url.host())
+            .arg(url.port(url.scheme() == u"http" ? 80 : 443));
+    }
     static QString proxyKey() { return QStringLiteral("proxy"); }
 
     /// Answers with readFinished(); a key that holds nothing reads as an empty value, no error.

@@ -176,6 +176,9 @@ void TestCli::usageErrors_data()
     QTest::newRow("format without once") << QStringList {"--format", "json"} << "--once";
     QTest::newRow("interval too short")
         << QStringList {"--once", "--source", "file:///x.json", "--interval", "5"} << "--interval";
+    QTest::newRow("interval longer than a day")
+        << QStringList {"--once", "--source", "file:///x.json", "--interval", "86401"}
+        << "--interval must be a number of seconds from 15 to 86400, not \"86401\"";
     QTest::newRow("interval not a number")
         << QStringList {"--once", "--source", "file:///x.json", "--interval", "soon"} << "--interval";
     QTest::newRow("unknown kind") << QStringList {"--once", "--source", "file:///x.json", "--kind", "gopher"}

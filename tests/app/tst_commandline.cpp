@@ -12,6 +12,8 @@ class TestCommandLine : public QObject
 private slots:
     void defaults();
     void fullOnce();
+    void intervalBounds_data();
+    void intervalBounds();
     void sourceSelection();
     void defaultSourcesComeFromTheCatalog();
     void pastedPageUrlsResolveToTheirFeed();
@@ -41,6 +43,33 @@ void TestCommandLine::fullOnce()
     QCOMPARE(options.kind, FeedKind::Statuspage);
     QCOMPARE(options.interval, std::optional<std::chrono::seconds>(30));
     QVERIFY(options.minimized);
+}
+
+void TestCommandLine::intervalBounds_data()
+{
+    QTest::addColumn<QString>("seconds");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("the minimum") << "15" << true;
+    QTest::newRow("a day, the maximum") << "86400" << true;
+    QTest::newRow("below the minimum") << "14" << false;
+    QTest::newRow("beyond a day") << "86401" << false;
+}
+
+void TestCommandLine::intervalBounds()
+{
+    QFETCH(QString, seconds);
+    QFETCH(bool, accepted);
+    const CommandLine commandLine = CommandLine::parse(
+        {"outage-radar", "--once", "--source", "file:///tmp/a.json", "--interval", seconds});
+    QCOMPARE(commandLine.error.isEmpty(), accepted);
+    if (accepted) {
+        QCOMPARE(commandLine.options.interval, std::optional<std::chrono::seconds>(seconds.toInt()));
+    } else {
+        QCOMPARE(commandLine.error,
+                 QStringLiteral("--interval must be a number of seconds from 15 to 86400, "
+                                "not \"%1\"")
+                     .arg(seconds));
+    }
 }
 
 void TestCommandLine::sourceSelection()

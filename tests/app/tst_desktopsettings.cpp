@@ -7,13 +7,17 @@
 #include "desktopapp.h"
 #include "feedtesting.h"
 #include "fixtureserver.h"
+#include "generalsettingspage.h"
+#include "item/sourcesettingsmodel.h"
 #include "mainwindow.h"
 #include "memorysecretstore.h"
+#include "networksettingspage.h"
 #include "settingsdialog.h"
 #include "sourcessettingspage.h"
 #include "welcomedialog.h"
 
 #include "settings/appsettings.h"
+#include "store/historydatabase.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -24,6 +28,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -81,6 +87,12 @@ private:
     FixtureServer m_server;
 
     QString settingsPath() const { return m_dir.filePath(u"outage-radar.ini"_s); }
+    /// Welcomed before, with one source on the loopback server.
+    void seedReturningUser(AppSettings &settings) const
+    {
+        settings.setWelcomeDone(true);
+        settings.setSources({loopbackSource(m_server, u"hub"_s)});
+    }
     Options options() const
     {
         Options options;
@@ -148,8 +160,7 @@ private slots:
             summaryPath,
             FixtureResponse::json(feedtesting::fixture(u"statuspage"_s, u"operational-groups.json"_s)));
         AppSettings settings(settingsPath());
-        settings.setWelcomeDone(true);
-        settings.setSources({loopbackSource(m_server, u"hub"_s)});
+        seedReturningUser(settings);
         DesktopApp app(options(), settings, std::make_unique<MemorySecretStore>());
         QVERIFY(startApp(app));
         SettingsDialog *dialog = app.showSettings();
@@ -195,7 +206,8 @@ private slots:
         internal.secretHeader = u"Authorization"_s;
         settings.setSources({internal});
         auto store = std::make_unique<MemorySecretStore>();
-        store->values.insert(SecretStore::sourceKey(u"internal"_s), u"Bearer first-token"_s);
+        const QString key = SecretStore::sourceKey(u"internal"_s, internal.url);
+        store->values.insert(key, u"Bearer first-token"_s);
         MemorySecretStore *secrets = store.get();
         DesktopApp app(options(), settings, std::move(store));
         QVERIFY(startApp(app));
@@ -207,7 +219,7 @@ private slots:
         internal.secretValue = u"Bearer second-token"_s;
         dialog->sourcesPage()->addSource(internal);
         QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Apply), Qt::LeftButton);
-        QTRY_COMPARE(secrets->values.value(SecretStore::sourceKey(u"internal"_s)), u"Bearer second-token"_s);
+        QTRY_COMPARE(secrets->values.value(key), u"Bearer second-token"_s);
         privatePage.resetCounters();
         app.engine().refreshNow();
         QTRY_VERIFY_WITH_TIMEOUT(privatePage.requestCount(summaryPath) >= 1, 15000);
@@ -215,28 +227,65 @@ private slots:
         settings.sync();
         QVERIFY(!fileBytes(settingsPath()).contains("token"));
         QVERIFY(fileBytes(settingsPath()).contains("Authorization"));
+
+        // Applying something else keeps the secret: a field the user left alone is no edit.
+        const int writes = secrets->writes;
+        const int removals = secrets->removals;
+        dialog->dataPage()->retentionBox()->setValue(31);
+        QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Apply), Qt::LeftButton);
+        QCOMPARE(settings.historyRetentionDays(), 31);
+        QTest::qWait(50);
+        QCOMPARE(secrets->writes, writes);
+        QCOMPARE(secrets->removals, removals);
+        QCOMPARE(secrets->values.value(key), u"Bearer second-token"_s);
+
+        // Pointed at another host, the source does not take its token along.
+        FixtureServer elsewhere;
+        QVERIFY(elsewhere.listen());
+        elsewhere.setResponse(
+            summaryPath, FixtureResponse::json(feedtesting::fixture(u"statuspage"_s, u"degraded.json"_s)));
+        SourceSettingsModel *model = dialog->sourcesPage()->model();
+        const int row = model->rowOf(u"internal"_s);
+        SourceConfig moved = model->configAt(row);
+        QCOMPARE(moved.secretValue, u"Bearer second-token"_s); // as the dialog still holds it
+        moved.url = elsewhere.url(summaryPath);
+        model->updateSource(row, moved); // what the edit dialog does
+        QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Apply), Qt::LeftButton);
+        QTRY_VERIFY(!secrets->values.contains(key)); // the old origin's entry is gone
+        app.engine().refreshNow();
+        QTest::qWait(500);
+        for (int i = 0; i < elsewhere.requests().size(); ++i)
+            QVERIFY(elsewhere.requestHeader(i, "Authorization") != "Bearer second-token");
     }
 
-    void keychainFailureIsSaidNotHidden()
+    void privateSourceWithoutSecretWaitsAndSaysSo()
     {
+        FixtureServer privatePage;
+        QVERIFY(privatePage.listen());
+        privatePage.setResponse(
+            summaryPath, FixtureResponse::json(feedtesting::fixture(u"statuspage"_s, u"degraded.json"_s)));
         AppSettings settings(settingsPath());
         settings.setWelcomeDone(true);
-        SourceConfig internal = loopbackSource(m_server, u"internal"_s);
-        internal.secretHeader = u"Authorization"_s;
-        settings.setSources({internal});
-        auto store = std::make_unique<MemorySecretStore>();
-        store->failWith = u"No keychain is available"_s;
-        DesktopApp app(options(), settings, std::move(store));
+        SourceConfig internal = loopbackSource(privatePage, u"internal"_s);
+        internal.secretHeader = u"X-Token"_s;
+        settings.setSources({internal, loopbackSource(m_server, u"hub"_s)});
+        DesktopApp app(options(), settings, std::make_unique<MemorySecretStore>()); // holds nothing
+        QSignalSpy cycles(&app.engine(), &Engine::cycleFinished);
         QVERIFY(startApp(app));
-        QTRY_VERIFY(app.window()->settingsBanner()->isVisible());
-        QVERIFY(app.window()->settingsBanner()->findChild<QLabel *>() != nullptr);
+        QVERIFY(cycles.wait(15000));
+        QTest::qWait(300);
+        QCOMPARE(privatePage.requestCount(summaryPath), 0); // never asked without its token
+        SettingsDialog *dialog = app.showSettings();
+        SourceSettingsModel *model = dialog->sourcesPage()->model();
+        const QModelIndex error = model->index(model->rowOf(u"internal"_s), SourceSettingsModel::ErrorColumn);
+        QVERIFY2(error.data().toString().contains(u"needs its secret (X-Token header)"_s),
+                 qPrintable(error.data().toString()));
     }
 
     void importAConfigurationFromTheDialog()
     {
         AppSettings settings(settingsPath());
-        settings.setWelcomeDone(true);
-        settings.setSources({loopbackSource(m_server, u"hub"_s)});
+        seedReturningUser(settings);
         DesktopApp app(options(), settings, std::make_unique<MemorySecretStore>());
         QVERIFY(startApp(app));
         SettingsDialog *dialog = app.showSettings();
@@ -266,7 +315,11 @@ private slots:
         QVERIFY(app.importConfig(good));
         QCOMPARE(app.configuredSources().size(), 1);
         QCOMPARE(app.configuredSources().constFirst().id, u"team"_s);
-        QCOMPARE(dialog->sources().size() >= 1, true);
+        const QList<SourceConfig> shown = dialog->sources();
+        QVERIFY(std::any_of(shown.cbegin(), shown.cend(),
+                            [](const SourceConfig &source) { return source.id == u"team"_s; }));
+        QVERIFY(std::none_of(shown.cbegin(), shown.cend(),
+                             [](const SourceConfig &source) { return source.id == u"hub"_s; }));
         QCOMPARE(settings.watchList(), QStringList {u"service:team/actions"_s});
         QVERIFY(openMessage(dialog));
     }
@@ -274,8 +327,7 @@ private slots:
     void clearTheHistoryFromTheDataPage()
     {
         AppSettings settings(settingsPath());
-        settings.setWelcomeDone(true);
-        settings.setSources({loopbackSource(m_server, u"hub"_s)});
+        seedReturningUser(settings);
         DesktopApp app(options(), settings, std::make_unique<MemorySecretStore>());
         QSignalSpy cycles(&app.engine(), &Engine::cycleFinished);
         QVERIFY(startApp(app));
@@ -286,6 +338,106 @@ private slots:
         QVERIFY(cleared.wait(10000));
         QCOMPARE(cleared.constFirst().at(0).toBool(), true);
         QVERIFY(dialog->dataPage()->clearButton()->isEnabled()); // no longer busy
+        // What is still open is recorded again at once: the history is not left without it.
+        QTest::qWait(300);
+        app.history().flush();
+        HistoryDatabase database;
+        QVERIFY(database.openForReading(m_dir.filePath(u"history.sqlite"_s)).ok);
+        const auto stored = database.fullIncidents();
+        QVERIFY(stored);
+        QCOMPARE(stored->size(), 1); // the fixture's one open incident
+    }
+
+    void appliedSettingsAreHeldByTheTypedSettings()
+    {
+        AppSettings settings(settingsPath());
+        seedReturningUser(settings);
+        DesktopApp app(options(), settings, std::make_unique<MemorySecretStore>());
+        QVERIFY(startApp(app));
+        SettingsDialog *dialog = app.showSettings();
+        GeneralSettings general = dialog->general();
+        general.theme = Theme::Dark;
+        general.language = u"de"_s;
+        dialog->setGeneral(general);
+        dialog->generalPage()->setValues(general);
+        NetworkSettings network;
+        network.timeoutSeconds = 45;
+        network.maxBodyMiB = 8;
+        dialog->networkPage()->setValues(network);
+        dialog->dataPage()->setRetentionDays(90);
+        QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QVERIFY(!dialog->isVisible());
+        AppSettings reread(settingsPath());
+        QCOMPARE(reread.theme(), u"dark"_s);
+        QCOMPARE(reread.language(), u"de"_s);
+        QCOMPARE(reread.network().timeoutSeconds, 45);
+        QCOMPARE(reread.network().maxBodyMiB, 8);
+        QCOMPARE(reread.historyRetentionDays(), 90);
+        QCOMPARE(QApplication::style()->name(), u"fusion"_s);
+        dialog->generalPage()->setValues(GeneralSettings());
+        QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Apply), Qt::LeftButton);
+    }
+
+    void invalidNetworkKeepsTheDialogOpen()
+    {
+        AppSettings settings(settingsPath());
+        seedReturningUser(settings);
+        DesktopApp app(options(), settings, std::make_unique<MemorySecretStore>());
+        QVERIFY(startApp(app));
+        SettingsDialog *dialog = app.showSettings();
+        NetworkSettings network;
+        network.proxy.mode = ProxyMode::Manual; // and no host
+        dialog->networkPage()->setValues(network);
+        dialog->dataPage()->setRetentionDays(77);
+        QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->currentPage(), SettingsDialog::Page::Network);
+        QCOMPARE(dialog->retentionDays(), 77); // what the user typed is still there
+        QVERIFY(settings.historyRetentionDays() != 77);
+    }
+
+    void welcomeChoicesBecomeTheSourcesAndWatchList()
+    {
+        // Every fetch goes to a closed port on this machine (a manual proxy), so the catalog's
+        // real addresses are never contacted.
+        AppSettings settings(settingsPath());
+        NetworkSettings network;
+        network.proxy = {ProxyMode::Manual, u"127.0.0.1"_s, FixtureServer::closedPort(), QString(),
+                         QString()};
+        settings.setNetwork(network);
+        settings.setSources({loopbackSource(m_server, u"hub"_s)});
+        DesktopApp app(options(), settings, std::make_unique<MemorySecretStore>());
+        QVERIFY(startApp(app));
+        QTRY_VERIFY(app.welcome() && app.welcome()->isVisible());
+        WelcomeDialog *welcome = app.welcome();
+        QListWidget *providers = welcome->providerList();
+        QStringList chosen;
+        for (int i = 0; i < providers->count(); ++i) {
+            const QString id = providers->item(i)->data(WelcomeDialog::SourceIdRole).toString();
+            const bool pick = id == u"aws"_s || id == u"github"_s;
+            providers->item(i)->setCheckState(pick ? Qt::Checked : Qt::Unchecked);
+            if (pick)
+                chosen.append(id);
+        }
+        QTRY_VERIFY(welcome->regionList()->count() > 0);
+        QString region;
+        for (int i = 0; i < welcome->regionList()->count(); ++i) {
+            QListWidgetItem *item = welcome->regionList()->item(i);
+            if (item->data(WelcomeDialog::RegionIdRole).toString() == u"us-east-1"_s) {
+                item->setCheckState(Qt::Checked);
+                region = item->data(WelcomeDialog::RegionIdRole).toString();
+            }
+        }
+        QCOMPARE(region, u"us-east-1"_s);
+        QTest::mouseClick(welcome->startButton(), Qt::LeftButton);
+        QTRY_VERIFY(!app.welcome());
+        QStringList ids;
+        for (const SourceConfig &source : app.configuredSources())
+            ids.append(source.id);
+        QCOMPARE(ids, chosen);
+        QVERIFY(settings.watchList().contains(u"region:aws/us-east-1"_s));
+        QVERIFY(settings.welcomeDone());
+        QCOMPARE(settings.sources()->size(), 2);
     }
 
     void damagedSettingsAreMovedAsideAndSaid()

@@ -212,7 +212,8 @@ void TestKeychainSecretStore::noKeychainOnTheBus()
         QSKIP(qPrintable(m_skipReason));
     QVERIFY(!QDBusConnection::sessionBus().interface()->isServiceRegistered(secretService));
     KeychainSecretStore store(QStringLiteral("tst-keychain-none"));
-    const QString key = SecretStore::sourceKey(QStringLiteral("private"));
+    const QString key =
+        SecretStore::sourceKey(QStringLiteral("private"), QUrl(QStringLiteral("https://status.example/")));
     const Answer written = write(store, key, QStringLiteral("Bearer s3cr3t"));
     QVERIFY(written.arrived);
     QCOMPARE(written.error, noKeychainOnWrite);
@@ -319,7 +320,8 @@ void TestKeychainSecretStore::roundTripThroughARealKeyring()
         QSKIP(qPrintable(m_keyringSkipReason));
 
     KeychainSecretStore store(QStringLiteral("tst-keychain"));
-    const QString key = SecretStore::sourceKey(QStringLiteral("private"));
+    const QString key =
+        SecretStore::sourceKey(QStringLiteral("private"), QUrl(QStringLiteral("https://status.example/")));
     // A key never written reads as nothing, without an error.
     Answer answer = read(store, key);
     QVERIFY(answer.arrived);
@@ -376,7 +378,8 @@ void TestKeychainSecretStore::storesWithOtherDiscriminatorsAreApart()
         QSKIP(qPrintable(m_keyringSkipReason));
     KeychainSecretStore mine(QStringLiteral("data-dir-a"));
     KeychainSecretStore theirs(QStringLiteral("data-dir-b"));
-    const QString key = SecretStore::sourceKey(QStringLiteral("shared-id"));
+    const QString key =
+        SecretStore::sourceKey(QStringLiteral("shared-id"), QUrl(QStringLiteral("https://status.example/")));
     QCOMPARE(write(mine, key, QStringLiteral("mine")).error, QString());
     QCOMPARE(write(theirs, key, QStringLiteral("theirs")).error, QString());
     QCOMPARE(read(mine, key).value, QStringLiteral("mine"));

@@ -254,6 +254,18 @@ void TestSourceSettingsModel::addsSources_data()
                                 << "WIKI" << wiki.url;
     QTest::newRow("new source without id: from its name") << named << 4 << 5 << "example-status"
                                                           << "Example Status!" << named.url;
+    SourceConfig longName = source(QString(), QStringLiteral("https://long.example.test/feed.json"));
+    longName.name = QString(100, u'L');
+    QTest::newRow("a 100-character name: an id within the rule")
+        << longName << 4 << 5 << QString(64, u'l') << longName.name << longName.url;
+    SourceConfig outsideTheRule =
+        source(QStringLiteral("Status.Example_Test"), QStringLiteral("https://outside.example.test/"));
+    QTest::newRow("an id outside the rule is made one") << outsideTheRule << 4 << 5 << "status-example-test"
+                                                        << "STATUS.EXAMPLE_TEST" << outsideTheRule.url;
+    SourceConfig nameless = source(QString(), QStringLiteral("https://status.nameless.test/feed.json"));
+    nameless.name.clear();
+    QTest::newRow("no id, no name: from the host") << nameless << 4 << 5 << "status-nameless-test"
+                                                   << "status.nameless.test" << nameless.url;
     SourceConfig clash =
         source(QStringLiteral("intranet"), QStringLiteral("https://other.test/summary.json"));
     QTest::newRow("an id taken by another feed gets a free one") << clash << 4 << 5 << "intranet-2"
@@ -301,6 +313,7 @@ void TestSourceSettingsModel::addsSources()
     QCOMPARE(config.id, id);
     QCOMPARE(config.name, name);
     QCOMPARE(config.url, url);
+    QVERIFY2(isSourceId(config.id), qPrintable(config.id));
     QVERIFY(config.enabled);
     QVERIFY(ids(model.sources()).contains(id));
     const QStringList allIds = rowIds(model);

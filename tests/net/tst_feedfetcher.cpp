@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // FeedFetcher's request side against real sockets on 127.0.0.1: the extra headers a private
-// status page needs, and the three proxy settings (the system's, none, a manual proxy with
-// credentials), through a loopback proxy that checks Proxy-Authorization. The faults of servers
-// are in tst_faults.cpp, the scheduling in tst_pollscheduler.cpp.
+// status page needs (and the redirects they may follow), and the three proxy settings (the system's, none, a
+// manual proxy with credentials), through a loopback proxy that checks Proxy-Authorization. The faults of
+// servers are in tst_faults.cpp, the scheduling in tst_pollscheduler.cpp.
 #include "fixtureserver.h"
 #include "loopbackproxy.h"
 #include "net/feedfetcher.h"
@@ -66,6 +66,9 @@ private slots:
     void badHeadersFailWithoutTheirValue_data();
     void badHeadersFailWithoutTheirValue();
     void serverErrorsNeverShowHeaderValues();
+    void secretsFollowRedirectsOnlyToTheirOwnAddress_data();
+    void secretsFollowRedirectsOnlyToTheirOwnAddress();
+    void redirectLoopsWithASecretAreCapped();
     void manualProxyCarriesTheCredentials();
     void proxyRefusal_data();
     void proxyRefusal();
@@ -127,6 +130,11 @@ void TestFeedFetcher::badHeadersFailWithoutTheirValue_data()
         << QByteArray("X-Token:") << QByteArray("s3cr3t")
         << QStringLiteral("the request header \"X-Token:\" is not a valid header "
                           "name: fix the source's header in Settings ▸ Sources");
+    QTest::newRow("a name longer than 64 characters")
+        << QByteArray(65, 'X') << QByteArray("s3cr3t")
+        << QStringLiteral("the request header \"%1\" is not a valid header name: fix the source's header in "
+                          "Settings ▸ Sources")
+               .arg(QString(65, u'X'));
     QTest::newRow("line break in the value")
         << QByteArray("Authorization") << QByteArray("s3cr3t\r\nX-Injected: 1")
         << QStringLiteral("the value of the request header \"Authorization\" spans several lines: fix the "
@@ -159,6 +167,87 @@ void TestFeedFetcher::serverErrorsNeverShowHeaderValues()
     QVERIFY(result);
     QCOMPARE(result->error, QStringLiteral("HTTP 401 Unauthorized"));
     QCOMPARE(m_server->requestHeader(0, "Authorization"), QByteArray("Bearer s3cr3t"));
+}
+
+void TestFeedFetcher::secretsFollowRedirectsOnlyToTheirOwnAddress_data()
+{
+    QTest::addColumn<QString>("target"); // "same": this server, "other": a second one on another port
+    QTest::addColumn<bool>("relative"); // the Location is a path, not a whole URL
+    QTest::addColumn<bool>("withSecret");
+    QTest::addColumn<bool>("followed");
+    QTest::newRow("elsewhere, with a secret: refused") << "other" << false << true << false;
+    QTest::newRow("elsewhere, without a secret: followed") << "other" << false << false << true;
+    QTest::newRow("same address, with a secret: followed") << "same" << false << true << true;
+    QTest::newRow("same address as a path, with a secret: followed") << "same" << true << true << true;
+}
+
+void TestFeedFetcher::secretsFollowRedirectsOnlyToTheirOwnAddress()
+{
+    QFETCH(QString, target);
+    QFETCH(bool, relative);
+    QFETCH(bool, withSecret);
+    QFETCH(bool, followed);
+
+    // A answers 302 to B; B serves the feed.
+    FixtureServer other;
+    QVERIFY(other.listen());
+    FixtureServer &b = target == QLatin1StringView("other") ? other : *m_server;
+    b.setResponse(QStringLiteral("/moved/feed"), FixtureResponse::json(feedBody));
+    const QUrl destination = b.url(QStringLiteral("/moved/feed"));
+    FixtureResponse redirect;
+    redirect.status = 302;
+    redirect.reason = "Found";
+    redirect.headers = {{"Location", relative ? QByteArray("/moved/feed") : destination.toEncoded()}};
+    m_server->setResponse(QStringLiteral("/private"), redirect);
+
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (withSecret)
+        headers = {{"Authorization", "Bearer s3cr3t"}};
+    FeedFetcher fetcher({});
+    const std::optional<FetchResult> result =
+        fetchOnce(fetcher, m_server->url(QStringLiteral("/private")), headers);
+    QVERIFY(result);
+    QCOMPARE(m_server->requestCount(QStringLiteral("/private")), 1);
+    QCOMPARE(m_server->requestHeader(0, "Authorization"),
+             withSecret ? QByteArray("Bearer s3cr3t") : QByteArray());
+    if (followed) {
+        QVERIFY2(result->ok(), qPrintable(result->error));
+        QCOMPARE(result->body, feedBody);
+        QCOMPARE(b.requestCount(QStringLiteral("/moved/feed")), 1);
+        const int index = int(b.requests().size()) - 1;
+        // Qt carries the headers over; that is only allowed for the page's own address.
+        QCOMPARE(b.requestHeader(index, "Authorization"),
+                 withSecret ? QByteArray("Bearer s3cr3t") : QByteArray());
+    } else {
+        QVERIFY(!result->ok());
+        QCOMPARE(result->failure, FailureKind::Server);
+        QCOMPARE(result->error,
+                 QStringLiteral("redirect refused: it went to another address (http://127.0.0.1:%1), and a "
+                                "private page's secret is only sent to its own address")
+                     .arg(other.url(QString()).port()));
+        QVERIFY(!result->error.contains(QStringLiteral("s3cr3t")));
+        QTest::qWait(100); // nothing arrives late either
+        QCOMPARE(other.requests().size(), 0);
+    }
+    QCOMPARE(fetcher.activeCount(), 0);
+}
+
+void TestFeedFetcher::redirectLoopsWithASecretAreCapped()
+{
+    // Redirects checked one by one still count against the policy's limit.
+    FixtureResponse loop;
+    loop.status = 302;
+    loop.reason = "Found";
+    loop.headers = {{"Location", "/loop"}};
+    m_server->setResponse(QStringLiteral("/loop"), loop);
+    FetchPolicy policy;
+    policy.maxRedirects = 3;
+    FeedFetcher fetcher(policy);
+    const std::optional<FetchResult> result =
+        fetchOnce(fetcher, m_server->url(QStringLiteral("/loop")), {{"Authorization", "Bearer s3cr3t"}});
+    QVERIFY(result);
+    QCOMPARE(result->error, QStringLiteral("redirect refused: more than 3 redirects"));
+    QCOMPARE(m_server->requestCount(QStringLiteral("/loop")), 4);
 }
 
 void TestFeedFetcher::manualProxyCarriesTheCredentials()

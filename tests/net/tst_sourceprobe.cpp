@@ -217,9 +217,10 @@ void TestSourceProbe::probe_data()
     QTest::newRow("a kind that does not match")
         << summary << FeedKind::GoogleCloud << githubCopy << QStringList {summary} << FeedKind::Auto
         << QString() << QStringList() << QStringList() << 0
-        << QStringList {
-               QStringLiteral("No gcp feed found at"), QStringLiteral("not a feed of the kind chosen (gcp)"),
-               QStringLiteral("it looks like a statuspage feed"), QStringLiteral("choose Automatic")};
+        << QStringList {QStringLiteral("No Google Cloud feed found at"),
+                        QStringLiteral(
+                            "not a feed of the kind chosen (Google Cloud): it looks like Statuspage instead"),
+                        QStringLiteral("choose Automatic")};
     QTest::newRow("an address that is no http, https or file")
         << "ftp://127.0.0.1/summary.json" << FeedKind::Auto << Served() << QStringList() << FeedKind::Auto
         << QString() << QStringList() << QStringList() << 0

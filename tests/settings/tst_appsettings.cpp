@@ -128,8 +128,8 @@ private slots:
         QTest::newRow("timeout too short") << QByteArray("[network]\ntimeoutSeconds=1\n");
         QTest::newRow("port not a number") << QByteArray("[network]\nproxyPort=http\n");
         QTest::newRow("unknown proxy mode") << QByteArray("[network]\nproxyMode=sometimes\n");
-        QTest::newRow("unknown theme") << QByteArray("[general]\ntheme=purple\n");
-        QTest::newRow("language with spaces") << QByteArray("[general]\nlanguage=de DE\n");
+        QTest::newRow("unknown theme") << QByteArray("[app]\ntheme=purple\n");
+        QTest::newRow("language with spaces") << QByteArray("[app]\nlanguage=de DE\n");
     }
 
     void invalidValuesReadAsDefaults()

@@ -3,6 +3,8 @@
 // is refused with every problem named by its field.
 #include "settings/configfile.h"
 
+#include "domain/sourcerules.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -146,6 +148,43 @@ private slots:
         QTest::newRow("interval out of range")
             << withSource("{\"id\": \"a\", \"url\": \"https://a.example/\", \"interval_seconds\": 5}")
             << QStringList {u"sources[0].interval_seconds: 5 is out of range (15 to 86400)"_s};
+        QTest::newRow("interval longer than a day")
+            << withSource("{\"id\": \"a\", \"url\": \"https://a.example/\", \"interval_seconds\": 86401}")
+            << QStringList {u"sources[0].interval_seconds: 86401 is out of range (15 to 86400)"_s};
+        QTest::newRow("ids outside the rule")
+            << withSource(
+                   "{\"id\": \"status.example\", \"url\": \"https://a.example/\"},\n"
+                   "                             {\"id\": \"my_source\", \"url\": \"https://b.example/\"},\n"
+                   "                             {\"id\": \"a--b\", \"url\": \"https://c.example/\"},\n"
+                   "                             {\"id\": \"-a\", \"url\": \"https://d.example/\"},\n"
+                   "                             {\"id\": "
+                   "\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\", "
+                   "\"url\": \"https://e.example/\"}")
+            << QStringList {u"sources[0].id: \"status.example\" is not an id"_s,
+                            u"sources[1].id: \"my_source\" is not an id"_s,
+                            u"sources[2].id: \"a--b\" is not an id"_s,
+                            u"sources[3].id: \"-a\" is not an id"_s,
+                            u"sources[4].id: \""_s + QString(65, u'a') + u"\" is not an id"_s};
+        QTest::newRow("header names outside the rule")
+            << withSource(
+                   "{\"id\": \"a\", \"url\": \"https://a.example/\", \"secret_header\": \"X Token\"},\n"
+                   "                             {\"id\": \"b\", \"url\": \"https://b.example/\", "
+                   "\"secret_header\": \"Authorization:\"},\n"
+                   "                             {\"id\": \"c\", \"url\": \"https://c.example/\", "
+                   "\"secret_header\": "
+                   "\"XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX\"}")
+            << QStringList {u"sources[0].secret_header: \"X Token\" is not an HTTP header name"_s,
+                            u"sources[1].secret_header: \"Authorization:\" is not an HTTP header name"_s,
+                            u"sources[2].secret_header: \""_s + QString(65, u'X')
+                                + u"\" is not an HTTP header name"_s};
+        // The address is named without the credentials it carried.
+        QTest::newRow("credentials in the address")
+            << withSource(
+                   "{\"id\": \"a\", \"url\": \"https://ops:s3cret@status.example/feed.json\"},\n"
+                   "                             {\"id\": \"b\", \"url\": \"https://t0ken@b.example/\"}")
+            << QStringList {u"sources[0].url: \"https://status.example/feed.json\" carries a user name or "
+                            "password: secrets do not belong in a shared configuration"_s,
+                            u"sources[1].url: \"https://b.example/\" carries a user name or password"_s};
         QTest::newRow("missing fields")
             << withSource("{\"name\": \"Nameless\"}")
             << QStringList {u"sources[0].id: missing"_s, u"sources[0].url: missing"_s};
@@ -183,6 +222,43 @@ private slots:
         for (const QString &part : expected)
             QVERIFY2(all.contains(part), qPrintable(u"missing \"%1\" in:\n%2"_s.arg(part, all)));
         QCOMPARE(imported.problems.size(), expected.size());
+        // A problem never repeats a secret the file held.
+        for (const QString &secret : {u"s3cret"_s, u"t0ken"_s, u"Bearer abc"_s})
+            QVERIFY2(!all.contains(secret), qPrintable(all));
+    }
+
+    void exportLeavesCredentialsOutOfAddresses()
+    {
+        // Settings written before the rule may hold one; it still never leaves the machine.
+        SharedConfig config;
+        config.sources = {SourceConfig {u"internal"_s, u"Internal"_s,
+                                        QUrl(u"https://ops:s3cret@status.internal.example/feed.json"_s)}};
+        const QByteArray json = configToJson(config, QDateTime(QDate(2026, 11, 26), QTime(12, 0), Qt::UTC));
+        QVERIFY2(!json.contains("s3cret") && !json.contains("ops@"), json.constData());
+        QVERIFY(json.contains("\"url\": \"https://status.internal.example/feed.json\""));
+        const ConfigImport imported = configFromJson(json);
+        QVERIFY2(imported.ok(), qPrintable(imported.problems.join(u'\n')));
+        QCOMPARE(imported.config.sources.constFirst().url,
+                 QUrl(u"https://status.internal.example/feed.json"_s));
+    }
+
+    void idsMadeFromLongNamesRoundTrip()
+    {
+        // The id the app offers for a long name is one the import accepts.
+        const QString name = u"The Very Long Name Of An Internal Status Page That Someone Typed In Full, "
+                             "Twice Over"_s;
+        QVERIFY(name.size() > 64);
+        SharedConfig config;
+        SourceConfig first {freeSourceId(name, QStringList()), name, QUrl(u"https://a.example/"_s)};
+        SourceConfig second {freeSourceId(name, QStringList {first.id}), name, QUrl(u"https://b.example/"_s)};
+        config.sources = {first, second};
+        const ConfigImport imported =
+            configFromJson(configToJson(config, QDateTime(QDate(2026, 11, 26), QTime(12, 0), Qt::UTC)));
+        QVERIFY2(imported.ok(), qPrintable(imported.problems.join(u'\n')));
+        QCOMPARE(imported.config.sources.size(), 2);
+        QCOMPARE(imported.config.sources.at(0).id, first.id);
+        QCOMPARE(imported.config.sources.at(1).id, second.id);
+        QCOMPARE(imported.config.sources.at(0).name, name);
     }
 
     void manyProblemsAreCapped()

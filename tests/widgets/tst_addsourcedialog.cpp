@@ -3,6 +3,7 @@
 // it, a loopback copy of status pages behind it, driven through its real child widgets.
 #include "addsourcedialog.h"
 
+#include "domain/sourcerules.h"
 #include "net/sourceprobe.h"
 
 #include "fixtureserver.h"
@@ -79,6 +80,8 @@ private slots:
     void notAnAddressAsksNothing();
     void idIsUniqueAmongExistingIds();
     void privatePageSendsItsHeader();
+    void privatePageRefusesABadHeaderName_data();
+    void privatePageRefusesABadHeaderName();
     void editingTheAddressForgetsThePreview();
     void kindsAreListedReadably();
     void aFeedWithoutANameIsNamedAfterItsHost();
@@ -145,13 +148,14 @@ void TestAddSourceDialog::pasteTheRootAndPickComponents()
     QCOMPARE(m_dialog->findChild<QLabel *>(QStringLiteral("foundProvider"))->text(),
              QStringLiteral("GitHub"));
     QCOMPARE(m_dialog->findChild<QLabel *>(QStringLiteral("foundKind"))->text(),
-             AddSourceDialog::kindLabel(FeedKind::Statuspage));
+             feedKindText(FeedKind::Statuspage));
     QCOMPARE(m_dialog->findChild<QLabel *>(QStringLiteral("foundFeed"))->text(),
              m_server->url(QStringLiteral("/api/v2/summary.json")).toString());
     QVERIFY(m_dialog->findChild<QLabel *>(QStringLiteral("foundIncidents"))->text().startsWith(u'1'));
     QCOMPARE(m_dialog->nameEdit()->text(), QStringLiteral("GitHub"));
     QCOMPARE(m_dialog->idEdit()->text(), QStringLiteral("github"));
     QCOMPARE(m_dialog->intervalBox()->value(), 60);
+    QCOMPARE(m_dialog->intervalBox()->maximum(), int(maximumPollInterval.count())); // a day
     QVERIFY(m_dialog->addButton()->isEnabled());
 
     // Untick Actions from the keyboard, and poll every five minutes.
@@ -210,7 +214,7 @@ void TestAddSourceDialog::regionsWhenTheFeedHasThem()
     QCOMPARE(texts(m_dialog->serviceList()),
              (QStringList {QStringLiteral("Cloud SQL"), QStringLiteral("Cloud Storage")}));
     QCOMPARE(m_dialog->findChild<QLabel *>(QStringLiteral("foundKind"))->text(),
-             AddSourceDialog::kindLabel(FeedKind::GoogleCloud));
+             feedKindText(FeedKind::GoogleCloud));
     // Unticking every region leaves nothing to show.
     QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("noRegionsButton")), Qt::LeftButton);
     QVERIFY(!m_dialog->addButton()->isEnabled());
@@ -262,6 +266,10 @@ void TestAddSourceDialog::notAnAddressAsksNothing_data()
                              << "https://";
     QTest::newRow("mail") << "mailto:ops@example.com"
                           << "mailto:ops@example.com";
+    QTest::newRow("user and password") << "https://ops:s3cret@status.example.com"
+                                       << "Leave the user name and password out of the address";
+    QTest::newRow("a token as the user") << "t0ken@status.example.com"
+                                         << "Leave the user name and password out of the address";
 }
 
 void TestAddSourceDialog::notAnAddressAsksNothing()
@@ -339,6 +347,32 @@ void TestAddSourceDialog::privatePageSendsItsHeader()
     QCOMPARE(source.secretValue, QStringLiteral("Bearer t0ken"));
 }
 
+void TestAddSourceDialog::privatePageRefusesABadHeaderName_data()
+{
+    QTest::addColumn<QString>("header");
+    QTest::newRow("space") << "X Token";
+    QTest::newRow("colon") << "Authorization:";
+    QTest::newRow("65 characters") << QString(65, u'X');
+}
+
+void TestAddSourceDialog::privatePageRefusesABadHeaderName()
+{
+    QFETCH(QString, header);
+    QSignalSpy asked(m_dialog.get(), &AddSourceDialog::lookupRequested);
+    QVERIFY(asked.isValid());
+    m_dialog->privatePageBox()->setChecked(true);
+    m_dialog->headerNameEdit()->setText(header);
+    QTest::keyClicks(m_dialog->secretValueEdit(), QStringLiteral("Bearer t0ken"));
+    QTest::keyClicks(m_dialog->urlEdit(), m_server->url(QString()).toString());
+    QTest::mouseClick(m_dialog->lookUpButton(), Qt::LeftButton);
+    QCOMPARE(asked.size(), 0);
+    const QString error = m_dialog->statusLabel()->text();
+    QVERIFY2(error.contains(QStringLiteral("A header name is up to 64")), qPrintable(error));
+    QVERIFY(!error.contains(QStringLiteral("t0ken")));
+    QVERIFY(m_dialog->headerNameEdit()->hasFocus());
+    QCOMPARE(m_server->requests().size(), 0);
+}
+
 void TestAddSourceDialog::editingTheAddressForgetsThePreview()
 {
     lookUp(m_server->url(QString()).toString());
@@ -366,7 +400,7 @@ void TestAddSourceDialog::kindsAreListedReadably()
     for (int index = 0; index < kinds->count(); ++index) {
         const std::optional<FeedKind> kind = feedKindFromName(kinds->itemData(index).toString());
         QVERIFY(kind);
-        QCOMPARE(kinds->itemText(index), AddSourceDialog::kindLabel(*kind));
+        QCOMPARE(kinds->itemText(index), feedKindText(*kind));
         QVERIFY(kinds->itemText(index) != feedKindName(*kind));
     }
 
@@ -375,7 +409,8 @@ void TestAddSourceDialog::kindsAreListedReadably()
     kinds->setCurrentIndex(kinds->findData(QStringLiteral("gcp")));
     lookUp(m_server->url(QString()).toString());
     QCOMPARE(asked.at(0).at(1).value<FeedKind>(), FeedKind::GoogleCloud);
-    QVERIFY2(m_dialog->statusLabel()->text().contains(QStringLiteral("it looks like a statuspage feed")),
+    QVERIFY2(m_dialog->statusLabel()->text().contains(QStringLiteral(
+                 "not a feed of the kind chosen (Google Cloud): it looks like Statuspage instead")),
              qPrintable(m_dialog->statusLabel()->text()));
     QVERIFY(!m_dialog->addButton()->isEnabled());
 }

@@ -82,6 +82,9 @@ private slots:
     void cancelledEditChangesNothing();
     void dialogValidates_data();
     void dialogValidates();
+    void dialogRefusesCredentialsInTheAddress_data();
+    void dialogRefusesCredentialsInTheAddress();
+    void dialogIntervalGoesUpToADay();
     void removesACustomSourceAfterConfirmation_data();
     void removesACustomSourceAfterConfirmation();
     void switchesOffACatalogEntryWithoutAsking();
@@ -335,6 +338,21 @@ void TestSourcesSettingsPage::dialogValidates_data()
                                            << "abc" << false;
     QTest::newRow("header with a colon") << "Example" << feed << "Authorization:"
                                          << "abc" << false;
+    QTest::newRow("header with a space") << "Example" << feed << "X Api Key"
+                                         << "abc" << false;
+    QTest::newRow("header with a separator") << "Example" << feed << "X-Api-Key(1)"
+                                             << "abc" << false;
+    QTest::newRow("header of 65 characters") << "Example" << feed << QString(65, u'X') << "abc" << false;
+    QTest::newRow("header with token punctuation") << "Example" << feed << "X_Team.Key"
+                                                   << "abc" << true;
+    QTest::newRow("user and password in the address") << "Example"
+                                                      << "https://ops:s3cret@status.example.test/summary.json"
+                                                      << ""
+                                                      << "" << false;
+    QTest::newRow("a token as the user") << "Example"
+                                         << "https://t0ken@status.example.test/summary.json"
+                                         << ""
+                                         << "" << false;
 }
 
 void TestSourcesSettingsPage::dialogValidates()
@@ -359,6 +377,40 @@ void TestSourcesSettingsPage::dialogValidates()
     QCOMPARE(dialog.errorLabel()->isVisible(), !valid);
     QCOMPARE(dialog.errorLabel()->text().isEmpty(), valid);
     QCOMPARE(dialog.validationError().isEmpty(), valid);
+}
+
+void TestSourcesSettingsPage::dialogRefusesCredentialsInTheAddress_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::newRow("user and password") << "https://ops:s3cret@status.example.test/summary.json";
+    QTest::newRow("a token as the user") << "https://t0ken@status.example.test/summary.json";
+    QTest::newRow("upper-case scheme") << "HTTPS://ops:s3cret@status.example.test/summary.json";
+}
+
+void TestSourcesSettingsPage::dialogRefusesCredentialsInTheAddress()
+{
+    QFETCH(QString, url);
+    SourceEditDialog dialog;
+    dialog.setSource(intranet);
+    dialog.urlEdit()->setText(url);
+    QVERIFY(!dialog.okButton()->isEnabled());
+    // Said plainly, pointing to where a private page's secret goes instead, never repeating it.
+    const QString error = dialog.errorLabel()->text();
+    QVERIFY2(error.contains(QStringLiteral("Leave the user name and password out of the address")),
+             qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("give its header and secret value below")), qPrintable(error));
+    QVERIFY(!error.contains(QStringLiteral("s3cret")) && !error.contains(QStringLiteral("t0ken")));
+}
+
+void TestSourcesSettingsPage::dialogIntervalGoesUpToADay()
+{
+    SourceEditDialog dialog;
+    QCOMPARE(dialog.intervalBox()->minimum(), int(minimumPollInterval.count()));
+    QCOMPARE(dialog.intervalBox()->maximum(), 86400);
+    SourceConfig daily = intranet;
+    daily.interval = 24h;
+    dialog.setSource(daily);
+    QCOMPARE(dialog.source().interval, 86400s);
 }
 
 void TestSourcesSettingsPage::removesACustomSourceAfterConfirmation_data()
