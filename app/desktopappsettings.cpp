@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The composition root's settings side: the configured sources and their secrets, the network, the
-// first-run welcome, the settings dialog and sharing the configuration.
+// first-run welcome and the settings dialog.
 #include "desktopapp.h"
 
 #include "autostart.h"
-#include "configtransfer.h"
 #include "sourceselection.h"
 
 #include "addsourcedialog.h"
@@ -23,7 +22,6 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QMessageBox>
 
 #include <algorithm>
 
@@ -38,20 +36,6 @@ QString autostartNote()
         ? QCoreApplication::translate("radar::DesktopApp", "Registered in %1").arg(autostart::location())
         : QCoreApplication::translate("radar::DesktopApp", "When on, registered in %1")
               .arg(autostart::location());
-}
-
-/// Shows a message over `parent` without blocking (tests and the event loop go on); it deletes itself.
-void tell(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
-          const QStringList &details = {})
-{
-    auto *box = new QMessageBox(icon, title, text, QMessageBox::Ok, parent);
-    box->setObjectName(QStringLiteral("configMessage"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    if (!details.isEmpty()) {
-        box->setInformativeText(details.mid(0, 5).join(u'\n'));
-        box->setDetailedText(details.join(u'\n'));
-    }
-    box->open();
 }
 
 QString keyOf(const SourceConfig &source)
@@ -279,9 +263,7 @@ void DesktopApp::setConfiguredSources(QList<SourceConfig> sources)
     loadSecrets(); // a source pointed at an origin whose secret the keychain may hold
     if (m_adHocSources)
         return; // saved for the next start; this run polls what the command line named
-    QList<SourceConfig> shownSources;
-    std::copy_if(sources.cbegin(), sources.cend(), std::back_inserter(shownSources),
-                 [](const SourceConfig &source) { return source.enabled; });
+    const QList<SourceConfig> shownSources = enabledSources(sources);
     m_state.setSources(shownSources);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const SourceConfig &source : std::as_const(shownSources))
@@ -492,48 +474,6 @@ void DesktopApp::applySettings()
     m_settings.setNotificationRules(rules);
     applyNotificationRules(rules);
     m_settings.sync();
-}
-
-void DesktopApp::exportConfig(const QString &path)
-{
-    m_settings.sync();
-    const ConfigTransfer::Written written = ConfigTransfer::exportTo(m_settings, path);
-    QWidget *parent = m_settingsDialog ? static_cast<QWidget *>(m_settingsDialog) : m_window.get();
-    if (written.error.isEmpty())
-        tell(parent, QMessageBox::Information, tr("Export Configuration"),
-             written.summary + u'\n' + tr("Secrets are not in the file."));
-    else
-        tell(parent, QMessageBox::Warning, tr("Export Configuration"), written.error);
-}
-
-bool DesktopApp::importConfig(const QString &path)
-{
-    const ConfigTransfer::Read read = ConfigTransfer::readFile(path);
-    QWidget *parent = m_settingsDialog ? static_cast<QWidget *>(m_settingsDialog) : m_window.get();
-    if (!read.import.ok()) {
-        tell(parent, QMessageBox::Warning, tr("Import Configuration"),
-             tr("%1 was not imported: %n problem(s) found. Nothing was changed.", nullptr,
-                int(read.import.problems.size()))
-                 .arg(QDir::toNativeSeparators(path)),
-             read.import.problems);
-        return false;
-    }
-    // Secrets stay with their source and origin (SecretStore::sourceKey): a source the file points
-    // elsewhere asks for its own; the ones unchanged keep theirs.
-    m_shownSecrets.clear();
-    ConfigTransfer::apply(read.import, m_settings);
-    setConfiguredSources(read.import.config.sources);
-    if (read.import.hasWatchList) {
-        m_gridModel.setWatchList(read.import.config.watchList);
-        m_policy.setWatchList(read.import.config.watchList);
-    }
-    if (read.import.hasRules)
-        applyNotificationRules(read.import.config.rules);
-    m_settings.sync();
-    if (m_settingsDialog)
-        fillSettingsDialog();
-    tell(parent, QMessageBox::Information, tr("Import Configuration"), ConfigTransfer::summary(read.import));
-    return true;
 }
 
 } // namespace radar

@@ -19,24 +19,34 @@ QString sourceIdForUrl(const QUrl &url)
     return url.host().toLower();
 }
 
-ProviderCatalog builtInCatalog()
+const ProviderCatalog &builtInCatalog()
 {
-    QFile file(QStringLiteral(":/catalog/providers.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {{}, QStringLiteral("the built-in provider catalog is missing")};
-    return ProviderCatalog::fromJson(file.readAll());
+    // Compiled in, so it never changes while the app runs: read once, on first use.
+    static const ProviderCatalog catalog = [] {
+        QFile file(QStringLiteral(":/catalog/providers.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            return ProviderCatalog {{}, QStringLiteral("the built-in provider catalog is missing")};
+        return ProviderCatalog::fromJson(file.readAll());
+    }();
+    return catalog;
+}
+
+QList<SourceConfig> enabledSources(const QList<SourceConfig> &sources)
+{
+    QList<SourceConfig> enabled;
+    std::copy_if(sources.cbegin(), sources.cend(), std::back_inserter(enabled),
+                 [](const SourceConfig &source) { return source.enabled; });
+    return enabled;
 }
 
 SourceSelection SourceSelection::fromOptions(const Options &options,
                                              const std::optional<QList<SourceConfig>> &configured)
 {
     SourceSelection selection;
-    const ProviderCatalog catalog = builtInCatalog();
+    const ProviderCatalog &catalog = builtInCatalog();
     if (options.sources.isEmpty()) {
         selection.error = catalog.error;
-        const QList<SourceConfig> all = configured.value_or(catalog.defaultSources());
-        std::copy_if(all.cbegin(), all.cend(), std::back_inserter(selection.sources),
-                     [](const SourceConfig &source) { return source.enabled; });
+        selection.sources = enabledSources(configured.value_or(catalog.defaultSources()));
         return selection;
     }
     QSet<QString> ids;

@@ -20,8 +20,10 @@ struct SourceSelection
                                        const std::optional<QList<SourceConfig>> &configured = std::nullopt);
 };
 
-/// The provider catalog built into the app (resources/catalog/providers.json).
-ProviderCatalog builtInCatalog();
+/// The provider catalog built into the app (resources/catalog/providers.json), read once.
+const ProviderCatalog &builtInCatalog();
+/// The sources switched on, in their order: what is polled and shown.
+QList<SourceConfig> enabledSources(const QList<SourceConfig> &sources);
 
 /// A short, stable id for an ad-hoc URL: the host ("www.githubstatus.com") or the file's base name.
 QString sourceIdForUrl(const QUrl &url);

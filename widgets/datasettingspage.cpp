@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasettingspage.h"
 
+#include "formlabels.h"
+
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -61,14 +63,6 @@ private:
         return number;
     }
 };
-
-QLabel *hintLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
 
 } // namespace
 

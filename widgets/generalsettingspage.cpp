@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "generalsettingspage.h"
 
+#include "formlabels.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -42,13 +44,6 @@ constexpr LanguageChoice languageChoices[] = {
     {"es", u"Espa\u00f1ol"},
     {"ja", u"\u65e5\u672c\u8a9e"},
 };
-
-QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setBuddy(buddy);
-    return label;
-}
 
 } // namespace
 

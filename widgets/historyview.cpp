@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historyview.h"
 
+#include "formlabels.h"
+
 #include "historychartview.h"
 #include "historyfigurespanel.h"
 #include "incidentdetailsview.h"
@@ -120,13 +122,6 @@ void fillCombo(QComboBox *box, const QString &all, QList<Choice> choices, const 
     }
     if (!box->view()->isVisible())
         box->setCurrentIndex(int(current));
-}
-
-QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setBuddy(buddy);
-    return label;
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "networksettingspage.h"
 
+#include "formlabels.h"
+
 #include <QButtonGroup>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -18,21 +20,6 @@
 namespace radar {
 
 namespace {
-
-QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setBuddy(buddy);
-    return label;
-}
-
-QLabel *hintLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
 
 QLineEdit *lineEdit(const QString &objectName, const QString &accessibleName, QWidget *parent)
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notificationsettingspage.h"
 
+#include "formlabels.h"
+
 #include "item/statustext.h"
 
 #include <QCheckBox>
@@ -60,21 +62,6 @@ QTimeEdit *timeEdit(const QString &objectName, const QString &accessibleName, QW
     edit->setAccessibleName(accessibleName);
     edit->setDisplayFormat(QStringLiteral("HH:mm"));
     return edit;
-}
-
-QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setBuddy(buddy);
-    return label;
-}
-
-QLabel *hintLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
 }
 
 /// Delete on the muted list removes the selected mutes, like the button next to it.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sourceeditdialog.h"
 
+#include "formlabels.h"
+
 #include "domain/sourcerules.h"
 
 #include <QComboBox>
@@ -40,14 +42,6 @@ QLineEdit *lineEdit(const QString &objectName, const QString &accessibleName, QW
 }
 
 /// A small explanation under a field.
-QLabel *noteLabel(const QString &text, QWidget *parent)
-{
-    auto *note = new QLabel(text, parent);
-    note->setWordWrap(true);
-    note->setForegroundRole(QPalette::PlaceholderText);
-    return note;
-}
-
 } // namespace
 
 SourceEditDialog::SourceEditDialog(QWidget *parent)
@@ -96,7 +90,7 @@ SourceEditDialog::SourceEditDialog(QWidget *parent)
     auto *privateForm = new QFormLayout(privatePage);
     privateForm->addRow(tr("&Header:"), m_secretHeader);
     privateForm->addRow(tr("Secret &value:"), m_secretValue);
-    privateForm->addRow(noteLabel(tr("The value is kept in your system's keychain, never in the settings "
+    privateForm->addRow(hintLabel(tr("The value is kept in your system's keychain, never in the settings "
                                      "file or an exported configuration."),
                                   privatePage));
 

@@ -40,6 +40,15 @@ namespace {
 
 const QString summaryPath = u"/api/v2/summary.json"_s;
 
+/// A status page on 127.0.0.1 whose summary is the fixture `name`.
+bool serveSummary(FixtureServer &server, const QString &name)
+{
+    if (!server.listen())
+        return false;
+    server.setResponse(summaryPath, FixtureResponse::json(feedtesting::fixture(u"statuspage"_s, name)));
+    return true;
+}
+
 SourceConfig loopbackSource(const FixtureServer &server, const QString &id)
 {
     SourceConfig source;
@@ -155,10 +164,7 @@ private slots:
     {
         // What pasting https://www.githubstatus.com does, against a loopback copy of such a page.
         FixtureServer page;
-        QVERIFY(page.listen());
-        page.setResponse(
-            summaryPath,
-            FixtureResponse::json(feedtesting::fixture(u"statuspage"_s, u"operational-groups.json"_s)));
+        QVERIFY(serveSummary(page, u"operational-groups.json"_s));
         AppSettings settings(settingsPath());
         seedReturningUser(settings);
         DesktopApp app(options(), settings, std::make_unique<MemorySecretStore>());
@@ -197,9 +203,7 @@ private slots:
     void secretsReachTheServerButNeverTheFile()
     {
         FixtureServer privatePage;
-        QVERIFY(privatePage.listen());
-        privatePage.setResponse(
-            summaryPath, FixtureResponse::json(feedtesting::fixture(u"statuspage"_s, u"degraded.json"_s)));
+        QVERIFY(serveSummary(privatePage, u"degraded.json"_s));
         AppSettings settings(settingsPath());
         settings.setWelcomeDone(true);
         SourceConfig internal = loopbackSource(privatePage, u"internal"_s);
@@ -241,9 +245,7 @@ private slots:
 
         // Pointed at another host, the source does not take its token along.
         FixtureServer elsewhere;
-        QVERIFY(elsewhere.listen());
-        elsewhere.setResponse(
-            summaryPath, FixtureResponse::json(feedtesting::fixture(u"statuspage"_s, u"degraded.json"_s)));
+        QVERIFY(serveSummary(elsewhere, u"degraded.json"_s));
         SourceSettingsModel *model = dialog->sourcesPage()->model();
         const int row = model->rowOf(u"internal"_s);
         SourceConfig moved = model->configAt(row);
@@ -261,9 +263,7 @@ private slots:
     void privateSourceWithoutSecretWaitsAndSaysSo()
     {
         FixtureServer privatePage;
-        QVERIFY(privatePage.listen());
-        privatePage.setResponse(
-            summaryPath, FixtureResponse::json(feedtesting::fixture(u"statuspage"_s, u"degraded.json"_s)));
+        QVERIFY(serveSummary(privatePage, u"degraded.json"_s));
         AppSettings settings(settingsPath());
         settings.setWelcomeDone(true);
         SourceConfig internal = loopbackSource(privatePage, u"internal"_s);
