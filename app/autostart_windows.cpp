@@ -14,10 +14,11 @@ namespace {
 const QString runKey = QStringLiteral("HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Run");
 const QString valueName = QStringLiteral("Outage Radar");
 
-QString tr(const char *text)
+// lupdate files these strings under the context the struct declares.
+struct Text
 {
-    return QCoreApplication::translate("radar::Autostart", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(radar::Autostart)
+};
 
 /// One argument quoted so that CommandLineToArgvW and the C runtime give it back unchanged:
 /// backslashes are literal except before a quote, where they and the quote are escaped.
@@ -75,7 +76,7 @@ bool enable(const QString &program, const QStringList &arguments, QString &error
     run.sync();
     if (run.status() == QSettings::NoError)
         return true;
-    error = tr("cannot write the registry value %1").arg(location());
+    error = Text::tr("cannot write the registry value %1").arg(location());
     return false;
 }
 
@@ -88,7 +89,7 @@ bool disable(QString &error)
     run.sync();
     if (run.status() == QSettings::NoError && !run.contains(valueName))
         return true;
-    error = tr("cannot remove the registry value %1").arg(location());
+    error = Text::tr("cannot remove the registry value %1").arg(location());
     return false;
 }
 

@@ -8,10 +8,11 @@ namespace radar {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files these strings under the context the struct declares.
+struct Text
 {
-    return QCoreApplication::translate("radar::CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(radar::CommandLine)
+};
 
 std::optional<QUrl> sourceUrl(const QString &text, QString &error)
 {
@@ -20,17 +21,17 @@ std::optional<QUrl> sourceUrl(const QString &text, QString &error)
     if (!url.isValid()
         || (scheme != QLatin1StringView("http") && scheme != QLatin1StringView("https")
             && scheme != QLatin1StringView("file"))) {
-        error = tr("--source \"%1\" is not an http://, https:// or file:// URL (for a file, give "
-                   "file:///absolute/path)")
+        error = Text::tr("--source \"%1\" is not an http://, https:// or file:// URL (for a file, give "
+                         "file:///absolute/path)")
                     .arg(text);
         return std::nullopt;
     }
     if (scheme != QLatin1StringView("file") && url.host().isEmpty()) {
-        error = tr("--source \"%1\" has no host name").arg(text);
+        error = Text::tr("--source \"%1\" has no host name").arg(text);
         return std::nullopt;
     }
     if (scheme == QLatin1StringView("file") && url.toLocalFile().isEmpty()) {
-        error = tr("--source \"%1\" names no file").arg(text);
+        error = Text::tr("--source \"%1\" names no file").arg(text);
         return std::nullopt;
     }
     return url;
@@ -54,55 +55,57 @@ QDateTime sinceInstant(const QString &text)
 CommandLine CommandLine::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Shows which cloud and SaaS services are down, where, and since when.\n"
-           "Exit codes of --once: 2 partial or major outage, 3 a source failed, 1 degraded, 0 all well; "
-           "64 usage error, 65 invalid input data."));
+    parser.setApplicationDescription(Text::tr(
+        "Shows which cloud and SaaS services are down, where, and since when.\n"
+        "Exit codes of --once: 2 partial or major outage, 3 a source failed, 1 degraded, 0 all well; "
+        "64 usage error, 65 invalid input data."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help and exit."));
-    const QCommandLineOption version(QStringLiteral("version"), tr("Show the version and exit."));
+                                  Text::tr("Show this help and exit."));
+    const QCommandLineOption version(QStringLiteral("version"), Text::tr("Show the version and exit."));
     const QCommandLineOption once(QStringLiteral("once"),
-                                  tr("Poll every source once, print the result, exit."));
+                                  Text::tr("Poll every source once, print the result, exit."));
     const QCommandLineOption format(
         QStringLiteral("format"),
-        tr("Output of --once: table (default) or json. Of --export-history: csv or "
-           "json (default: from the file name, else csv)."),
+        Text::tr("Output of --once: table (default) or json. Of --export-history: csv or "
+                 "json (default: from the file name, else csv)."),
         QStringLiteral("FORMAT"));
     const QCommandLineOption exportHistory(
         QStringLiteral("export-history"),
-        tr("Write the incident history (incidents and cell changes) to FILE "
-           "and exit. CSV also writes FILE-transitions.csv beside it."),
+        Text::tr("Write the incident history (incidents and cell changes) to FILE "
+                 "and exit. CSV also writes FILE-transitions.csv beside it."),
         QStringLiteral("FILE"));
     const QCommandLineOption since(
         QStringLiteral("since"),
-        tr("With --export-history: only what happened from DATE on (2026-11-01, or "
-           "2026-11-01T08:00:00Z)."),
+        Text::tr("With --export-history: only what happened from DATE on (2026-11-01, or "
+                 "2026-11-01T08:00:00Z)."),
         QStringLiteral("DATE"));
     const QCommandLineOption exportConfig(
         QStringLiteral("export-config"),
-        tr("Write the configuration (sources, watch list, notification rules; never secrets) to FILE "
-           "as JSON and exit."),
+        Text::tr("Write the configuration (sources, watch list, notification rules; never secrets) to FILE "
+                 "as JSON and exit."),
         QStringLiteral("FILE"));
     const QCommandLineOption importConfig(
         QStringLiteral("import-config"),
-        tr("Check the configuration in FILE and, when every field is valid, make it the saved one; "
-           "otherwise print every problem, change nothing and exit with 65."),
+        Text::tr("Check the configuration in FILE and, when every field is valid, make it the saved one; "
+                 "otherwise print every problem, change nothing and exit with 65."),
         QStringLiteral("FILE"));
-    const QCommandLineOption minimized(QStringLiteral("minimized"), tr("Start hidden in the tray."));
+    const QCommandLineOption minimized(QStringLiteral("minimized"), Text::tr("Start hidden in the tray."));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     tr("Keep settings and everything else the app writes in DIR."),
+                                     Text::tr("Keep settings and everything else the app writes in DIR."),
                                      QStringLiteral("DIR"));
-    const QCommandLineOption source(QStringLiteral("source"),
-                                    tr("Poll URL (http, https or file) instead of the configured sources; "
-                                       "repeatable. Nothing about it is saved."),
-                                    QStringLiteral("URL"));
-    const QCommandLineOption kind(QStringLiteral("kind"),
-                                  tr("Feed kind of the --source URLs: %1 (default: detect from the content).")
-                                      .arg(feedKindNames().join(QStringLiteral(", "))),
-                                  QStringLiteral("KIND"));
-    const QCommandLineOption interval(QStringLiteral("interval"),
-                                      tr("Poll interval of the --source URLs in seconds (at least 15)."),
-                                      QStringLiteral("SECONDS"));
+    const QCommandLineOption source(
+        QStringLiteral("source"),
+        Text::tr("Poll URL (http, https or file) instead of the configured sources; "
+                 "repeatable. Nothing about it is saved."),
+        QStringLiteral("URL"));
+    const QCommandLineOption kind(
+        QStringLiteral("kind"),
+        Text::tr("Feed kind of the --source URLs: %1 (default: detect from the content).")
+            .arg(feedKindNames().join(QStringLiteral(", "))),
+        QStringLiteral("KIND"));
+    const QCommandLineOption interval(
+        QStringLiteral("interval"), Text::tr("Poll interval of the --source URLs in seconds (at least 15)."),
+        QStringLiteral("SECONDS"));
     parser.addOptions({help, version, once, format, exportHistory, since, exportConfig, importConfig,
                        minimized, dataDir, source, kind, interval});
 
@@ -122,7 +125,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return result;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        result.error = tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst());
+        result.error = Text::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst());
         return result;
     }
 
@@ -130,7 +133,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const int commands = int(parser.isSet(once)) + int(parser.isSet(exportHistory))
         + int(parser.isSet(exportConfig)) + int(parser.isSet(importConfig));
     if (commands > 1) {
-        result.error = tr("--once, --export-history, --export-config and --import-config cannot be combined");
+        result.error =
+            Text::tr("--once, --export-history, --export-config and --import-config cannot be combined");
         return result;
     }
     options.mode = parser.isSet(once) ? Options::Mode::Once
@@ -141,20 +145,20 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     options.minimized = parser.isSet(minimized);
     options.dataDir = parser.value(dataDir);
     if (parser.isSet(dataDir) && options.dataDir.isEmpty()) {
-        result.error = tr("--data-dir needs a directory");
+        result.error = Text::tr("--data-dir needs a directory");
         return result;
     }
     if (options.mode == Options::Mode::ExportConfig || options.mode == Options::Mode::ImportConfig) {
         const bool exporting = options.mode == Options::Mode::ExportConfig;
         options.configPath = parser.value(exporting ? exportConfig : importConfig);
         if (options.configPath.isEmpty()) {
-            result.error =
-                exporting ? tr("--export-config needs a file name") : tr("--import-config needs a file name");
+            result.error = exporting ? Text::tr("--export-config needs a file name")
+                                     : Text::tr("--import-config needs a file name");
             return result;
         }
         if (parser.isSet(source) || parser.isSet(kind) || parser.isSet(interval) || parser.isSet(minimized)
             || parser.isSet(format) || parser.isSet(since)) {
-            result.error = tr("only --data-dir applies to --export-config and --import-config");
+            result.error = Text::tr("only --data-dir applies to --export-config and --import-config");
             return result;
         }
         return result;
@@ -162,12 +166,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (options.mode == Options::Mode::ExportHistory) {
         options.exportPath = parser.value(exportHistory);
         if (options.exportPath.isEmpty()) {
-            result.error = tr("--export-history needs a file name");
+            result.error = Text::tr("--export-history needs a file name");
             return result;
         }
         if (parser.isSet(source) || parser.isSet(kind) || parser.isSet(interval) || parser.isSet(minimized)) {
             result.error =
-                tr("--source, --kind, --interval and --minimized do not apply to --export-history");
+                Text::tr("--source, --kind, --interval and --minimized do not apply to --export-history");
             return result;
         }
         const QString value = parser.isSet(format) ? parser.value(format)
@@ -175,15 +179,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             ? QStringLiteral("json")
             : QStringLiteral("csv");
         if (value != QLatin1StringView("csv") && value != QLatin1StringView("json")) {
-            result.error = tr("--format of --export-history must be csv or json, not \"%1\"").arg(value);
+            result.error =
+                Text::tr("--format of --export-history must be csv or json, not \"%1\"").arg(value);
             return result;
         }
         options.format = value == QLatin1StringView("json") ? OutputFormat::Json : OutputFormat::Csv;
         if (parser.isSet(since)) {
             options.since = sinceInstant(parser.value(since));
             if (!options.since.isValid()) {
-                result.error = tr("--since must be a date like 2026-11-01 or an instant like "
-                                  "2026-11-01T08:00:00Z, not \"%1\"")
+                result.error = Text::tr("--since must be a date like 2026-11-01 or an instant like "
+                                        "2026-11-01T08:00:00Z, not \"%1\"")
                                    .arg(parser.value(since));
                 return result;
             }
@@ -191,17 +196,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return result;
     }
     if (parser.isSet(since)) {
-        result.error = tr("--since applies to --export-history only");
+        result.error = Text::tr("--since applies to --export-history only");
         return result;
     }
     if (parser.isSet(format)) {
         const QString value = parser.value(format);
         if (value != QLatin1StringView("table") && value != QLatin1StringView("json")) {
-            result.error = tr("--format must be table or json, not \"%1\"").arg(value);
+            result.error = Text::tr("--format must be table or json, not \"%1\"").arg(value);
             return result;
         }
         if (options.mode != Options::Mode::Once) {
-            result.error = tr("--format applies to --once and --export-history only");
+            result.error = Text::tr("--format applies to --once and --export-history only");
             return result;
         }
         options.format = value == QLatin1StringView("json") ? OutputFormat::Json : OutputFormat::Table;
@@ -215,7 +220,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(kind)) {
         const std::optional<FeedKind> value = feedKindFromName(parser.value(kind));
         if (!value) {
-            result.error = tr("--kind must be one of %1, not \"%2\"")
+            result.error = Text::tr("--kind must be one of %1, not \"%2\"")
                                .arg(feedKindNames().join(QStringLiteral(", ")), parser.value(kind));
             return result;
         }
@@ -225,7 +230,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         bool isNumber = false;
         const qlonglong seconds = parser.value(interval).toLongLong(&isNumber);
         if (!isNumber || seconds < minimumPollInterval.count() || seconds > maximumPollInterval.count()) {
-            result.error = tr("--interval must be a number of seconds from %1 to %2, not \"%3\"")
+            result.error = Text::tr("--interval must be a number of seconds from %1 to %2, not \"%3\"")
                                .arg(minimumPollInterval.count())
                                .arg(maximumPollInterval.count())
                                .arg(parser.value(interval));
@@ -234,7 +239,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         options.interval = std::chrono::seconds(seconds);
     }
     if ((parser.isSet(kind) || parser.isSet(interval)) && options.sources.isEmpty()) {
-        result.error = tr("--kind and --interval apply to --source URLs; give at least one --source");
+        result.error = Text::tr("--kind and --interval apply to --source URLs; give at least one --source");
         return result;
     }
     return result;

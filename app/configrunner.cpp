@@ -17,10 +17,11 @@ namespace radar {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files these strings under the context the struct declares.
+struct Text
 {
-    return QCoreApplication::translate("radar::ConfigRunner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(radar::ConfigRunner)
+};
 
 void printError(const QString &message)
 {
@@ -68,8 +69,9 @@ int runImportConfig(const Options &options)
     QLockFile lock(QFileInfo(settingsPath).dir().filePath(QStringLiteral("instance.lock")));
     lock.setStaleLockTime(0); // as SingleInstance: only a dead owner's lock is stale, however old
     if (!lock.tryLock(0)) {
-        printError(tr("Outage Radar is running with this data directory: import from its Settings dialog "
-                      "(Import Configuration…), or quit it and try again; nothing was changed"));
+        printError(
+            Text::tr("Outage Radar is running with this data directory: import from its Settings dialog "
+                     "(Import Configuration…), or quit it and try again; nothing was changed"));
         return exitTryLater;
     }
     const ConfigTransfer::Read read = ConfigTransfer::readFile(options.configPath);
@@ -80,7 +82,7 @@ int runImportConfig(const Options &options)
     if (!read.import.ok()) {
         for (const QString &problem : read.import.problems)
             printError(QStringLiteral("%1: %2").arg(options.configPath, problem));
-        printError(tr("%1: nothing was imported").arg(options.configPath));
+        printError(Text::tr("%1: nothing was imported").arg(options.configPath));
         return exitDataError;
     }
     AppSettings settings(settingsPath);

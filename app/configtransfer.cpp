@@ -16,10 +16,11 @@ namespace radar::ConfigTransfer {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files these strings under the context the struct declares.
+struct Text
 {
-    return QCoreApplication::translate("radar::ConfigTransfer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(radar::ConfigTransfer)
+};
 
 } // namespace
 
@@ -39,13 +40,13 @@ Written exportTo(const AppSettings &settings, const QString &path)
     Written written;
     if (path == u"-") {
         if (std::fwrite(json.constData(), 1, size_t(json.size()), stdout) != size_t(json.size()))
-            written.error = tr("cannot write the configuration to standard output");
+            written.error = Text::tr("cannot write the configuration to standard output");
         std::fflush(stdout);
         return written;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        written.error = tr("cannot write %1: %2").arg(path, file.errorString());
+        written.error = Text::tr("cannot write %1: %2").arg(path, file.errorString());
         return written;
     }
     written.summary = QCoreApplication::translate("radar::ConfigTransfer", "Wrote %n source(s) to %1",
@@ -60,7 +61,7 @@ Read readFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         read.missing = true;
-        read.import.problems.append(tr("cannot read %1: %2").arg(path, file.errorString()));
+        read.import.problems.append(Text::tr("cannot read %1: %2").arg(path, file.errorString()));
         return read;
     }
     // One byte past the cap is enough to tell "too large" without reading a huge file whole.
@@ -85,21 +86,22 @@ QString summary(const ConfigImport &import)
         if (!source.secretHeader.isEmpty())
             needSecret.append(source.name);
     }
-    QString text = QCoreApplication::translate("radar::ConfigTransfer", "Imported %n source(s)", nullptr,
-                                               int(import.config.sources.size()));
+    // Whole sentences, so that every language can order its own words.
+    QStringList sentences {QCoreApplication::translate("radar::ConfigTransfer", "Imported %n source(s).",
+                                                       nullptr, int(import.config.sources.size()))};
     if (import.hasWatchList)
-        text += QCoreApplication::translate("radar::ConfigTransfer", ", %n watch-list entry(s)", nullptr,
-                                            int(import.config.watchList.entries().size()));
+        sentences.append(QCoreApplication::translate("radar::ConfigTransfer",
+                                                     "The watch list now has %n entry(s).", nullptr,
+                                                     int(import.config.watchList.entries().size())));
     if (import.hasRules)
-        text += tr(" and the notification rules");
-    text += u'.';
+        sentences.append(Text::tr("The notification rules were replaced."));
     if (!needSecret.isEmpty())
-        text += u' '
-            + QCoreApplication::translate(
-                  "radar::ConfigTransfer",
-                  "%n source(s) wait for a secret (%1): enter it in Settings, Sources.", nullptr,
-                  int(needSecret.size()))
-                  .arg(needSecret.join(QStringLiteral(", ")));
+        sentences.append(
+            QCoreApplication::translate("radar::ConfigTransfer",
+                                        "%n source(s) wait for a secret (%1): enter it in Settings, Sources.",
+                                        nullptr, int(needSecret.size()))
+                .arg(needSecret.join(QStringLiteral(", "))));
+    const QString text = sentences.join(u' ');
     return text;
 }
 

@@ -128,7 +128,9 @@ private:
     /// Writes (or, for an empty value, removes) a secret the user entered.
     void saveSecret(const QString &key, const QString &value);
     /// What went wrong with the secret under `key`; empty when it is fine again.
-    void noteSecretProblem(const QString &key, const QString &problem);
+    /// What the keychain failed to do with a secret; an empty error clears the key's problem.
+    enum class SecretAction { Save, Remove, Read };
+    void noteSecretProblem(const QString &key, SecretAction action, const QString &error);
     void updateSettingsBanner();
     /// Saves the sources (secrets the user edited to the keychain) and polls the enabled ones.
     void setConfiguredSources(QList<SourceConfig> sources);
@@ -195,7 +197,12 @@ private:
     QList<SourceConfig> m_configured; // every configured source, with the secrets read so far
     QSet<QString> m_secretsPending; // keychain keys asked for and not answered yet
     QSet<QString> m_secretsAsked; // keys asked for (or written) this session: not asked again
-    QMap<QString, QString> m_secretProblems; // by keychain key: what went wrong, for the banner
+    struct SecretProblem
+    {
+        SecretAction action;
+        QString error;
+    };
+    QMap<QString, SecretProblem> m_secretProblems; // by keychain key: what went wrong, for the banner
     QStringList m_settingsNotes; // a damaged settings file moved aside, unreadable sources
     QHash<QString, QString> m_shownSecrets; // by source id: the values the settings dialog was given
     QString m_shownProxyPassword;

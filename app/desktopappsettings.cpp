@@ -101,43 +101,75 @@ void DesktopApp::connectSettings()
     });
     connect(m_secrets.get(), &SecretStore::readFinished, this, &DesktopApp::secretRead);
     connect(m_secrets.get(), &SecretStore::written, this, [this](const QString &key, const QString &error) {
-        noteSecretProblem(key,
-                          error.isEmpty() ? QString()
-                                          : tr("could not be saved in the keychain (%1); it is used until "
-                                               "Outage Radar quits")
-                                                .arg(error));
+        noteSecretProblem(key, SecretAction::Save, error);
     });
     connect(m_secrets.get(), &SecretStore::removed, this, [this](const QString &key, const QString &error) {
-        noteSecretProblem(
-            key, error.isEmpty() ? QString() : tr("could not be removed from the keychain (%1)").arg(error));
+        noteSecretProblem(key, SecretAction::Remove, error);
     });
 }
 
-void DesktopApp::noteSecretProblem(const QString &key, const QString &problem)
+void DesktopApp::noteSecretProblem(const QString &key, SecretAction action, const QString &error)
 {
-    if (problem.isEmpty())
+    if (error.isEmpty())
         m_secretProblems.remove(key);
     else
-        m_secretProblems.insert(key, problem);
+        m_secretProblems.insert(key, {action, error});
     updateSettingsBanner();
 }
 
 void DesktopApp::updateSettingsBanner()
 {
-    // One line per problem, naming what it is about; the same keychain error for many sources is
-    // one line listing them.
-    QMap<QString, QStringList> whoByProblem;
+    // One whole sentence per problem (so that each language can make its verb agree); the same
+    // keychain error for many sources is one sentence naming them all.
+    QStringList lines = m_settingsNotes;
+    QMap<std::pair<int, QString>, QStringList> sourcesByProblem;
     for (auto it = m_secretProblems.cbegin(); it != m_secretProblems.cend(); ++it) {
-        QString who = tr("The proxy password");
+        const SecretProblem &problem = it.value();
+        if (it.key() == SecretStore::proxyKey()) {
+            switch (problem.action) {
+            case SecretAction::Save:
+                lines.append(tr("The proxy password could not be saved in the keychain (%1); it is used "
+                                "until Outage Radar quits.")
+                                 .arg(problem.error));
+                break;
+            case SecretAction::Remove:
+                lines.append(
+                    tr("The proxy password could not be removed from the keychain (%1).").arg(problem.error));
+                break;
+            case SecretAction::Read:
+                lines.append(
+                    tr("The proxy password could not be read from the keychain (%1).").arg(problem.error));
+                break;
+            }
+            continue;
+        }
         for (const SourceConfig &source : std::as_const(m_configured)) {
             if (keyOf(source) == it.key())
-                who = tr("The secret of %1").arg(source.name);
+                sourcesByProblem[{int(problem.action), problem.error}].append(source.name);
         }
-        whoByProblem[it.value()].append(who);
     }
-    QStringList lines = m_settingsNotes;
-    for (auto it = whoByProblem.cbegin(); it != whoByProblem.cend(); ++it)
-        lines.append(QStringLiteral("%1 %2.").arg(it.value().join(QStringLiteral(", ")), it.key()));
+    for (auto it = sourcesByProblem.cbegin(); it != sourcesByProblem.cend(); ++it) {
+        const QString names = it.value().join(QStringLiteral(", "));
+        const int count = int(it.value().size());
+        const QString &error = it.key().second;
+        switch (SecretAction(it.key().first)) {
+        case SecretAction::Save:
+            lines.append(tr("The secret(s) of %1 could not be saved in the keychain (%2); it is used until "
+                            "Outage Radar quits.",
+                            nullptr, count)
+                             .arg(names, error));
+            break;
+        case SecretAction::Remove:
+            lines.append(
+                tr("The secret(s) of %1 could not be removed from the keychain (%2).", nullptr, count)
+                    .arg(names, error));
+            break;
+        case SecretAction::Read:
+            lines.append(tr("The secret(s) of %1 could not be read from the keychain (%2).", nullptr, count)
+                             .arg(names, error));
+            break;
+        }
+    }
     m_window->setSettingsProblem(lines.join(u'\n'));
 }
 
@@ -182,8 +214,7 @@ void DesktopApp::secretRead(const QString &key, const QString &value, const QStr
 {
     if (!m_secretsPending.remove(key))
         return; // not asked for, or the user entered a new value meanwhile: an older answer
-    noteSecretProblem(
-        key, error.isEmpty() ? QString() : tr("could not be read from the keychain (%1)").arg(error));
+    noteSecretProblem(key, SecretAction::Read, error);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (key == SecretStore::proxyKey()) {
         m_network.proxy.password = value;

@@ -15,10 +15,11 @@ namespace radar {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files these strings under the context the struct declares.
+struct Text
 {
-    return QCoreApplication::translate("radar::HistoryExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(radar::HistoryExport)
+};
 
 void printError(const QString &message)
 {
@@ -40,8 +41,9 @@ int runExportHistory(const Options &options)
     data.generatedAt = QDateTime::currentDateTimeUtc();
     // Exporting must not create a history where there is none: that would hide a wrong --data-dir.
     if (!QFileInfo::exists(historyPath)) {
-        printError(tr("there is no history in %1 yet (the app records it while it runs); the export is empty")
-                       .arg(QFileInfo(historyPath).absolutePath()));
+        printError(
+            Text::tr("there is no history in %1 yet (the app records it while it runs); the export is empty")
+                .arg(QFileInfo(historyPath).absolutePath()));
     } else {
         // Read only: the app may be writing it, and repairs are the app's to make, with its banner.
         HistoryDatabase database;

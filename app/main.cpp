@@ -16,20 +16,31 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("outage-radar"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OUTAGE_RADAR_VERSION));
 
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-    const radar::CommandLine commandLine = radar::CommandLine::parse(arguments);
-    if (!commandLine.error.isEmpty()) {
-        std::fprintf(stderr, "outage-radar: %s\nTry 'outage-radar --help'.\n", qPrintable(commandLine.error));
-        return radar::exitUsage;
+    radar::CommandLine commandLine;
+    {
+        // Parsed with an application object of its own, so that --help and usage errors speak the
+        // user's language and name the program; the mode then decides which kind of application
+        // runs (no display is needed for the headless ones).
+        QCoreApplication parsing(argc, argv);
+        radar::installTranslations();
+        commandLine = radar::CommandLine::parse(parsing.arguments());
+        if (!commandLine.error.isEmpty()) {
+            std::fprintf(
+                stderr, "outage-radar: %s\n%s\n", qPrintable(commandLine.error),
+                qPrintable(QCoreApplication::translate("radar::CommandLine", "Try 'outage-radar --help'.")));
+            return radar::exitUsage;
+        }
+        if (commandLine.options.mode == radar::Options::Mode::Help
+            || commandLine.options.mode == radar::Options::Mode::Version) {
+            std::fputs(qPrintable(commandLine.text), stdout);
+            return 0;
+        }
     }
     const radar::Options &options = commandLine.options;
     switch (options.mode) {
     case radar::Options::Mode::Help:
     case radar::Options::Mode::Version:
-        std::fputs(qPrintable(commandLine.text), stdout);
-        return 0;
+        return 0; // answered above
     case radar::Options::Mode::Once: {
         QCoreApplication app(argc, argv); // headless: no display needed
         radar::installTranslations(); // the messages on stderr speak the user's language too

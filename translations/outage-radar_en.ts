@@ -1,6 +1,5 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<!-- English plural forms only: the source strings are English; this file gives "%n" its plurals. -->
 <TS version="2.1" language="en_US">
 <context>
     <name>Connectivity</name>
@@ -73,24 +72,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n source(s)</source>
-        <translation>
-            <numerusform>Imported %n source</numerusform>
-            <numerusform>Imported %n sources</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n watch-list entry(s)</source>
-        <translation>
-            <numerusform>, %n watch-list entry</numerusform>
-            <numerusform>, %n watch-list entries</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n source(s) wait for a secret (%1): enter it in Settings, Sources.</source>
         <translation>
             <numerusform>%n source waits for a secret (%1): enter it in Settings, Sources.</numerusform>
             <numerusform>%n sources wait for a secret (%1): enter it in Settings, Sources.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n source(s).</source>
+        <translation>
+            <numerusform>Imported %n source.</numerusform>
+            <numerusform>Imported %n sources.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The watch list now has %n entry(s).</source>
+        <translation>
+            <numerusform>The watch list now has %n entry.</numerusform>
+            <numerusform>The watch list now has %n entries.</numerusform>
         </translation>
     </message>
 </context>
@@ -126,6 +125,27 @@
         <translation>
             <numerusform>%1 was not imported: %n problem found. Nothing was changed.</numerusform>
             <numerusform>%1 was not imported: %n problems found. Nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The secret(s) of %1 could not be saved in the keychain (%2); it is used until Outage Radar quits.</source>
+        <translation>
+            <numerusform>The secret of %1 could not be saved in the keychain (%2); it is used until Outage Radar quits.</numerusform>
+            <numerusform>The secrets of %1 could not be saved in the keychain (%2); they are used until Outage Radar quits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The secret(s) of %1 could not be removed from the keychain (%2).</source>
+        <translation>
+            <numerusform>The secret of %1 could not be removed from the keychain (%2).</numerusform>
+            <numerusform>The secrets of %1 could not be removed from the keychain (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The secret(s) of %1 could not be read from the keychain (%2).</source>
+        <translation>
+            <numerusform>The secret of %1 could not be read from the keychain (%2).</numerusform>
+            <numerusform>The secrets of %1 could not be read from the keychain (%2).</numerusform>
         </translation>
     </message>
 </context>
@@ -312,6 +332,13 @@
         <translation>
             <numerusform>%n s</numerusform>
             <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
 </context>

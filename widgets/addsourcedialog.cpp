@@ -48,8 +48,11 @@ AddSourceDialog::AddSourceDialog(QWidget *parent)
     m_buttons->setObjectName(QStringLiteral("addSourceButtons"));
     addButton()->setText(tr("&Add"));
     addButton()->setAccessibleName(tr("Add the source"));
+    addButton()->setAccessibleDescription(tr("Adds the feed that was found, showing what is ticked"));
     addButton()->setEnabled(false);
     m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    m_buttons->button(QDialogButtonBox::Cancel)
+        ->setAccessibleDescription(tr("Closes without adding a source"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -81,12 +84,14 @@ QWidget *AddSourceDialog::createLookupPart()
     m_lookUp = new QPushButton(tr("&Look up"), part);
     m_lookUp->setObjectName(QStringLiteral("lookUpButton"));
     m_lookUp->setAccessibleName(tr("Look up the address"));
+    m_lookUp->setToolTip(tr("Finds the feed at this address and shows what it reports (Enter)"));
     m_lookUp->setDefault(true);
     connect(m_lookUp, &QPushButton::clicked, this, &AddSourceDialog::requestLookup);
 
     m_kind = new QComboBox(part);
     m_kind->setObjectName(QStringLiteral("kindBox"));
     m_kind->setAccessibleName(tr("Kind of feed"));
+    m_kind->setToolTip(tr("Automatic recognises the feed by its content; choose a kind if it does not"));
     for (const FeedKind kind : allFeedKinds())
         m_kind->addItem(feedKindText(kind), feedKindName(kind));
     connect(m_kind, &QComboBox::currentIndexChanged, this, &AddSourceDialog::forgetLookup);
@@ -101,9 +106,12 @@ QWidget *AddSourceDialog::createLookupPart()
     m_headerName = new QLineEdit(QStringLiteral("Authorization"), m_privatePage);
     m_headerName->setObjectName(QStringLiteral("headerNameEdit"));
     m_headerName->setAccessibleName(tr("Header name"));
+    m_headerName->setToolTip(tr("The HTTP header the secret is sent in, such as Authorization"));
     m_secretValue = new QLineEdit(m_privatePage);
     m_secretValue->setObjectName(QStringLiteral("secretValueEdit"));
     m_secretValue->setAccessibleName(tr("Secret value"));
+    m_secretValue->setAccessibleDescription(
+        tr("The token sent in the header, kept in the system's keychain"));
     m_secretValue->setEchoMode(QLineEdit::Password);
     m_secretValue->setPlaceholderText(tr("Bearer …"));
     auto *privateForm = new QFormLayout(m_privatePage);
@@ -202,6 +210,7 @@ QWidget *AddSourceDialog::createSourcePart()
     m_name = new QLineEdit(part);
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_name->setAccessibleName(tr("Name of the source"));
+    m_name->setToolTip(tr("How the grid, the notifications and the settings name this source"));
     connect(m_name, &QLineEdit::textEdited, this, [this] {
         m_nameEdited = true;
         updateAcceptable();

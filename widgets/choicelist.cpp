@@ -12,11 +12,13 @@ namespace radar {
 
 namespace {
 
-QPushButton *toggleButton(const QString &text, const QString &objectName, QWidget *parent)
+QPushButton *toggleButton(const QString &text, const QString &objectName, const QString &description,
+                          QWidget *parent)
 {
     auto *button = new QPushButton(text, parent);
     button->setObjectName(objectName);
     button->setAccessibleName(QString(text).remove(u'&'));
+    button->setAccessibleDescription(description);
     button->setAutoDefault(false); // Enter belongs to the dialog's default button
     return button;
 }
@@ -30,13 +32,15 @@ ChoiceList::ChoiceList(const Text &text, QWidget *parent)
     m_list->setObjectName(text.list);
     m_list->setAccessibleName(text.accessibleName);
     m_list->setToolTip(text.toolTip);
+    // An item view's description is its own: assistive technology does not fall back to the tooltip.
+    m_list->setAccessibleDescription(text.toolTip);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     connect(m_list, &QListWidget::itemChanged, this, &ChoiceList::changed);
 
     auto *title = new QLabel(text.title, this);
     title->setBuddy(m_list);
-    auto *all = toggleButton(text.selectAll, text.all, this);
-    auto *none = toggleButton(text.selectNone, text.none, this);
+    auto *all = toggleButton(text.selectAll, text.all, tr("Ticks every entry of the list"), this);
+    auto *none = toggleButton(text.selectNone, text.none, tr("Unticks every entry of the list"), this);
     connect(all, &QPushButton::clicked, this, [this] { checkAll(Qt::Checked); });
     connect(none, &QPushButton::clicked, this, [this] { checkAll(Qt::Unchecked); });
 

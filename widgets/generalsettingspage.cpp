@@ -92,11 +92,12 @@ GeneralSettingsPage::GeneralSettingsPage(QWidget *parent)
     m_theme->setObjectName(QStringLiteral("themeBox"));
     m_theme->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_theme->setAccessibleName(tr("Theme"));
-    m_theme->setToolTip(tr("System follows your desktop's colours; Light and Dark use Outage Radar's own, "
-                           "whatever the desktop."));
+    m_theme->setToolTip(tr("System follows your desktop's colours; Light, Dark and High contrast use Outage "
+                           "Radar's own, whatever the desktop. High contrast is white and yellow on black."));
     m_theme->addItem(tr("System"), int(Theme::System));
     m_theme->addItem(tr("Light"), int(Theme::Light));
     m_theme->addItem(tr("Dark"), int(Theme::Dark));
+    m_theme->addItem(tr("High contrast"), int(Theme::HighContrast));
 
     auto *appearance = new QFormLayout;
     appearance->addRow(buddyLabel(tr("&Language:"), m_language, this), m_language);

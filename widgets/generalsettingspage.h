@@ -11,8 +11,8 @@ class QLabel;
 
 namespace radar {
 
-/// The colours the window uses: the desktop's, or a light or dark palette of the app's own.
-enum class Theme : quint8 { System, Light, Dark };
+/// The colours the window uses: the desktop's, or a light, dark or high-contrast palette of the app's own.
+enum class Theme : quint8 { System, Light, Dark, HighContrast };
 
 /// How the application starts and where its window goes: the General page's values.
 struct GeneralSettings

@@ -48,7 +48,12 @@ void HealthGridDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const auto status = Status(index.data(HealthGridModel::StatusRole).toInt());
     const bool summaryRow = index.data(HealthGridModel::IsSummaryRowRole).toBool();
     QColor tint = statusColor(status);
-    tint.setAlpha(severityRank(status) >= severityRank(Status::Degraded) ? 150 : (summaryRow ? 90 : 60));
+    const bool severe = severityRank(status) >= severityRank(Status::Degraded);
+    int alpha = severe ? 150 : (summaryRow ? 90 : 60);
+    // On a dark base (Dark, High contrast) faint tints all look black: the quiet statuses get more.
+    if (!severe && option.palette.base().color().lightness() < 128)
+        alpha += 50;
+    tint.setAlpha(alpha);
     painter->fillRect(cellRect, option.palette.base());
     painter->fillRect(cellRect, tint);
     if (status == Status::Unknown) {

@@ -147,6 +147,12 @@ void HealthGridView::keyPressEvent(QKeyEvent *event)
             break;
         }
     }
+    // Space opens a service's cell as Enter does (on a provider's row it folds, above).
+    if (event->key() == Qt::Key_Space && event->modifiers() == Qt::NoModifier && current.isValid()) {
+        open(current);
+        event->accept();
+        return;
+    }
     if (event->key() == Qt::Key_Asterisk) {
         setAllCollapsed(false);
         event->accept();

@@ -13,7 +13,7 @@ namespace radar {
 class GridFilterModel;
 class HealthGridModel;
 
-/// The health grid: arrows move across cells, Enter or a double-click opens the cell's incident,
+/// The health grid: arrows move across cells, Enter, Space or a double-click opens the cell's incident,
 /// + and − (or a click on the provider's name) fold a provider's services away, Ctrl+D stars the
 /// current cell, and the context menu stars services, regions and cells.
 class HealthGridView : public QTableView

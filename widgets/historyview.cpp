@@ -174,7 +174,9 @@ HistoryView::HistoryView(IncidentHistoryModel *model, QWidget *parent)
     setTabOrder(m_exportButton, m_chart);
     setTabOrder(m_chart, m_incidents);
     setTabOrder(m_incidents, m_details);
-    setFocusProxy(m_chart);
+    // Coming to the view (Tab, Ctrl+Tab, Ctrl+3) starts where reading starts: a proxy further in
+    // would make Tab jump over everything before it.
+    setFocusProxy(m_rangeBox);
 
     connect(model, &IncidentHistoryModel::summaryChanged, this, &HistoryView::summaryChanged);
     summaryChanged();
@@ -201,6 +203,7 @@ QWidget *HistoryView::createControls()
     m_providerBox = filterBox("historyProvider", tr("Provider"));
     m_serviceBox = filterBox("historyService", tr("Service"));
     m_regionBox = filterBox("historyRegion", tr("Region"));
+    m_providerBox->setToolTip(tr("Only incidents of this provider"));
     m_serviceBox->setToolTip(tr("Only incidents that affected this service"));
     m_regionBox->setToolTip(tr("Only incidents that affected this region"));
 
@@ -284,6 +287,9 @@ QWidget *HistoryView::createIncidentPane()
     m_incidents = new QTreeWidget(listPane);
     m_incidents->setObjectName(QStringLiteral("historyIncidents"));
     m_incidents->setAccessibleName(tr("Incidents of the chosen bar"));
+    m_incidents->setAccessibleDescription(
+        tr("The incidents that started in the bar chosen in the chart; the current one's details are shown "
+           "beside the list"));
     m_incidents->setColumnCount(ColumnCount);
     m_incidents->setHeaderLabels(
         {tr("Incident"), tr("Provider"), tr("Severity"), tr("Started"), tr("Duration")});
@@ -483,6 +489,11 @@ void HistoryView::setBucketIncidents(const QDateTime &from, const QDateTime &to,
         const qint64 lasted = incident.startedAt.secsTo(incident.isOpen() ? now : incident.endedAt);
         item->setText(DurationColumn,
                       incident.isOpen() ? tr("%1 so far").arg(durationText(lasted)) : durationText(lasted));
+        // The title is where the row is entered: it speaks the whole incident, severity first.
+        item->setData(TitleColumn, Qt::AccessibleTextRole,
+                      tr("%1: %2, %3, started %4, lasted %5", "severity: title, provider, start, duration")
+                          .arg(item->text(SeverityColumn), incident.title, item->text(ProviderColumn),
+                               item->text(StartedColumn), item->text(DurationColumn)));
         item->setData(TitleColumn, ProviderRole, incident.provider);
         item->setData(TitleColumn, IdRole, incident.id);
         items.append(item);

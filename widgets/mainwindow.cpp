@@ -9,7 +9,6 @@
 #include "notificationlogview.h"
 #include "statuspainter.h"
 
-#include "item/awaydigesttext.h"
 #include "item/sourcelistmodel.h"
 #include "item/statustext.h"
 
@@ -21,12 +20,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
-#include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -65,47 +65,16 @@ MainWindow::MainWindow(const MainWindowModels &models, QWidget *parent)
     m_tabs->addTab(now, tr("&Now"));
     m_tabs->addTab(m_history, tr("&History"));
     m_tabs->addTab(m_notificationLog, tr("N&otifications"));
+    // A tab bar describes itself by its current tab's tooltip.
+    m_tabs->setTabToolTip(0, tr("The grid of services and regions, and the incidents open now"));
+    m_tabs->setTabToolTip(1, tr("The incidents of the past, as a chart and lists"));
+    m_tabs->setTabToolTip(2, tr("Every notification sent or held back, and why"));
+    // Its scroll arrows, shown when the tabs do not fit, say what they do too.
+    for (QWidget *arrow : m_tabs->tabBar()->findChildren<QToolButton *>())
+        arrow->setAccessibleDescription(tr("Shows the tabs that do not fit"));
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::paneLayoutChanged);
 
-    auto *retry = new QPushButton(tr("Try &again"), this);
-    retry->setObjectName(QStringLiteral("retryButton"));
-    connect(retry, &QPushButton::clicked, this, &MainWindow::refreshRequested);
-    m_offlineBanner = createBanner(QStringLiteral("offlineBanner"), tr("Offline"), m_offlineText, retry);
-    auto *symbol = new QLabel(m_offlineBanner);
-    symbol->setPixmap(offlineIcon().pixmap(24, 24));
-    static_cast<QBoxLayout *>(m_offlineBanner->layout())->insertWidget(0, symbol);
-
-    auto *dismissAway = new QPushButton(tr("&Dismiss"), this);
-    dismissAway->setObjectName(QStringLiteral("dismissAwayButton"));
-    m_awayBanner =
-        createBanner(QStringLiteral("awayBanner"), tr("While you were away"), m_awayText, dismissAway);
-    m_awayText->setTextFormat(Qt::RichText);
-    m_awayText->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    connect(dismissAway, &QPushButton::clicked, m_awayBanner, &QWidget::hide);
-    connect(m_awayText, &QLabel::linkActivated, this, [this](const QString &link) {
-        if (const std::optional<IncidentRef> incident = incidentFromLink(QUrl(link))) {
-            showHistory();
-            emit historyIncidentRequested(incident->provider, incident->id);
-        }
-    });
-
-    auto *dismissHistory = new QPushButton(tr("D&ismiss"), this);
-    m_historyBanner =
-        createBanner(QStringLiteral("historyBanner"), tr("History problem"), m_historyText, dismissHistory);
-    connect(dismissHistory, &QPushButton::clicked, m_historyBanner, &QWidget::hide);
-
-    auto *dismissTray = new QPushButton(tr("Dis&miss"), this);
-    dismissTray->setObjectName(QStringLiteral("dismissTrayButton"));
-    m_trayBanner = createBanner(QStringLiteral("trayBanner"), tr("No system tray"), m_trayText, dismissTray);
-    m_trayText->setTextFormat(Qt::PlainText);
-    connect(dismissTray, &QPushButton::clicked, m_trayBanner, &QWidget::hide);
-
-    auto *dismissSettings = new QPushButton(tr("Dismi&ss"), this);
-    dismissSettings->setObjectName(QStringLiteral("dismissSettingsButton"));
-    m_settingsBanner = createBanner(QStringLiteral("settingsBanner"), tr("Settings problem"), m_settingsText,
-                                    dismissSettings);
-    m_settingsText->setTextFormat(Qt::PlainText);
-    connect(dismissSettings, &QPushButton::clicked, m_settingsBanner, &QWidget::hide);
+    createBanners();
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -126,11 +95,18 @@ MainWindow::MainWindow(const MainWindowModels &models, QWidget *parent)
     createSourcesPanel(models.sources);
     createMenus();
 
-    // Keyboard order follows the eye: search and filters (in the bar's own order), grid, incidents,
-    // details.
+    // Keyboard order follows the eye: the banners' buttons and the tabs on top, then the tab's panes
+    // (on Now: the filter bar in its own order, grid, incidents, details), the sources at the bottom,
+    // and from there round to the top again. The tab bar's place is its tab widget's, after the
+    // panes of the last tab: the sources and the banners go in between.
     setTabOrder(m_filterBar->columnModeBox(), m_grid);
     setTabOrder(m_grid, m_incidentPanel->listView());
     setTabOrder(m_incidentPanel->listView(), m_incidentPanel->detailsView());
+    QWidget *previous = m_notificationLog->filterBox(); // the last of the last tab
+    for (QWidget *next : QList<QWidget *> {m_sources} + bannerControls()) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
 
     m_statusSymbol = new QLabel(this);
     m_statusText = new QLabel(this);
@@ -205,8 +181,11 @@ void MainWindow::createSourcesPanel(SourceListModel *sources)
     m_sources = new QTableView(dock);
     m_sources->setObjectName(QStringLiteral("sourcesView"));
     m_sources->setAccessibleName(tr("Sources"));
+    m_sources->setAccessibleDescription(
+        tr("Each polled source: whether its data is up to date, what went wrong, and when it is asked next"));
     m_sources->setModel(sources);
     m_sources->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_sources->setTabKeyNavigation(false); // Tab leaves the table; the arrows move inside it
     m_sources->setWordWrap(false);
     m_sources->verticalHeader()->hide();
     m_sources->horizontalHeader()->setStretchLastSection(false);
@@ -223,52 +202,6 @@ void MainWindow::createSourcesPanel(SourceListModel *sources)
             [this] { m_sources->resizeColumnToContents(SourceListModel::NameColumn); });
     dock->setWidget(m_sources);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
-}
-
-QWidget *MainWindow::createBanner(const QString &objectName, const QString &accessibleName, QLabel *&text,
-                                  QWidget *button)
-{
-    auto *banner = new QWidget(this);
-    banner->setObjectName(objectName);
-    banner->setAccessibleName(accessibleName);
-    banner->setAutoFillBackground(true);
-    QPalette palette = banner->palette();
-    palette.setColor(QPalette::Window, palette.color(QPalette::ToolTipBase));
-    palette.setColor(QPalette::WindowText, palette.color(QPalette::ToolTipText));
-    banner->setPalette(palette);
-    auto *layout = new QHBoxLayout(banner);
-    text = new QLabel(banner);
-    text->setWordWrap(true);
-    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(text, 1);
-    button->setParent(banner);
-    layout->addWidget(button, 0, Qt::AlignTop);
-    banner->hide();
-    return banner;
-}
-
-void MainWindow::showAwayDigest(const QString &html)
-{
-    m_awayText->setText(html);
-    m_awayBanner->show();
-}
-
-void MainWindow::setSettingsProblem(const QString &message)
-{
-    m_settingsText->setText(message);
-    m_settingsBanner->setVisible(!message.isEmpty());
-}
-
-void MainWindow::setHistoryProblem(const QString &message)
-{
-    m_historyText->setText(message);
-    m_historyBanner->setVisible(!message.isEmpty());
-}
-
-void MainWindow::setTrayUnavailable(const QString &message)
-{
-    m_trayText->setText(message);
-    m_trayBanner->setVisible(!message.isEmpty());
 }
 
 void MainWindow::showHistory()
@@ -296,20 +229,6 @@ void MainWindow::setSummary(Status overall, int sourcesNotUpToDate, int sourceCo
             + tr("%n source(s) of %1 not up to date: see Sources", nullptr, sourcesNotUpToDate)
                   .arg(sourceCount);
     m_statusText->setText(text);
-}
-
-void MainWindow::setOffline(const QString &reason, const QDateTime &nextAttempt)
-{
-    m_offline = !reason.isEmpty();
-    m_offlineBanner->setVisible(m_offline);
-    if (!m_offline)
-        return;
-    QString text = tr("<b>You appear to be offline.</b> %1 The last known data stays visible, marked "
-                      "as not up to date, and no alerts are raised while the connection is gone.")
-                       .arg(reason.toHtmlEscaped());
-    if (nextAttempt.isValid())
-        text += QLatin1Char(' ') + tr("Next try at %1.").arg(shortLocalTime(nextAttempt));
-    m_offlineText->setText(text);
 }
 
 void MainWindow::setRefreshProgress(int done, int total)

@@ -117,6 +117,9 @@ private:
     void createViewMenu();
     void openIncident(const QString &provider, const QStringList &incidentIds);
     void createSourcesPanel(SourceListModel *sources);
+    void createBanners();
+    /// The banners' controls that take the focus, top to bottom: first in the keyboard's order.
+    QList<QWidget *> bannerControls() const;
     /// A strip across the top of the window for news that should not be missed; hidden at first.
     QWidget *createBanner(const QString &objectName, const QString &accessibleName, QLabel *&text,
                           QWidget *button);

@@ -60,6 +60,26 @@ void MainWindow::createViewMenu()
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     viewMenu->addAction(tr("Go to the &notifications"), this, &MainWindow::showNotificationLog)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    // The keys of every tabbed window, wherever the focus is (an item view would take Ctrl+Page Down
+    // for itself); the focus goes into the tab that comes up, on Now to the grid.
+    const auto turnTab = [this](int step) {
+        return [this, step] {
+            // Round from the last to the first and back.
+            int index = m_tabs->currentIndex() + step;
+            if (index < 0)
+                index = m_tabs->count() - 1;
+            else if (index >= m_tabs->count())
+                index = 0;
+            m_tabs->setCurrentIndex(index);
+            (m_tabs->currentIndex() == 0 ? m_grid : m_tabs->currentWidget())->setFocus(Qt::TabFocusReason);
+        };
+    };
+    QList<QKeySequence> nextKeys = QKeySequence::keyBindings(QKeySequence::NextChild);
+    nextKeys.append(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    viewMenu->addAction(tr("Ne&xt tab"), this, turnTab(1))->setShortcuts(nextKeys);
+    QList<QKeySequence> previousKeys = QKeySequence::keyBindings(QKeySequence::PreviousChild);
+    previousKeys.append(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    viewMenu->addAction(tr("Pre&vious tab"), this, turnTab(-1))->setShortcuts(previousKeys);
     viewMenu->addSeparator();
     HealthGridModel *grid = m_grid->filterModel()->gridModel();
     auto *columns = new QActionGroup(this);
@@ -79,7 +99,7 @@ void MainWindow::createViewMenu()
     showMode(grid->columnMode());
     connect(grid, &HealthGridModel::columnModeChanged, this, showMode);
     viewMenu->addSeparator();
-    viewMenu->addAction(tr("&Fold all providers"), this, [this] { m_grid->setAllCollapsed(true); });
+    viewMenu->addAction(tr("F&old all providers"), this, [this] { m_grid->setAllCollapsed(true); });
     viewMenu->addAction(tr("&Unfold all providers"), this, [this] { m_grid->setAllCollapsed(false); });
     viewMenu->addAction(tr("&Watch the current cell"), QKeySequence(Qt::CTRL | Qt::Key_D), m_grid,
                         &HealthGridView::toggleWatchOfCurrentCell);

@@ -74,11 +74,16 @@ QWidget *NetworkSettingsPage::createProxyGroup()
     m_manualFields = new QWidget(group);
     m_host = lineEdit(QStringLiteral("proxyHostEdit"), tr("Proxy host name"), m_manualFields);
     m_host->setPlaceholderText(tr("proxy.example.com"));
+    m_host->setAccessibleDescription(tr("The proxy's host name alone, without http:// or a port"));
     m_port = spinBox(QStringLiteral("proxyPortBox"), tr("Proxy port"), 1, 65535, m_manualFields);
+    m_port->setToolTip(tr("The port the proxy listens on, often 3128 or 8080"));
     m_user = lineEdit(QStringLiteral("proxyUserEdit"), tr("Proxy user name"), m_manualFields);
     m_user->setPlaceholderText(tr("Leave empty if the proxy asks for none"));
+    m_user->setAccessibleDescription(
+        tr("The user name the proxy asks for; leave it empty if it asks for none"));
     m_password = lineEdit(QStringLiteral("proxyPasswordEdit"), tr("Proxy password"), m_manualFields);
     m_password->setEchoMode(QLineEdit::Password);
+    m_password->setAccessibleDescription(tr("The proxy's password, kept in the system's keychain"));
 
     auto *hostRow = new QHBoxLayout;
     hostRow->addWidget(m_host, 1);

@@ -91,6 +91,7 @@ NotificationLogView::NotificationLogView(QAbstractItemModel *model, QWidget *par
     m_filterBox = new QComboBox(this);
     m_filterBox->setObjectName(QStringLiteral("notificationFilterBox"));
     m_filterBox->setAccessibleName(tr("Show notifications"));
+    m_filterBox->setToolTip(tr("Lists every notification, only those sent, or only those held back"));
     m_filterBox->addItem(tr("All"), int(Filter::All));
     m_filterBox->addItem(tr("Sent"), int(Filter::Sent));
     m_filterBox->addItem(tr("Held back"), int(Filter::HeldBack));
@@ -141,6 +142,10 @@ NotificationLogView::NotificationLogView(QAbstractItemModel *model, QWidget *par
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addWidget(m_stack, 1);
+
+    // The page hands its focus to the list (below): the filter box comes after it, or Tab into the
+    // page would go past the box to the list and never back.
+    setTabOrder(m_view, m_filterBox);
 
     connect(m_filterBox, &QComboBox::currentIndexChanged, this,
             [this] { setFilter(Filter(m_filterBox->currentData().toInt())); });

@@ -161,6 +161,8 @@ QWidget *NotificationSettingsPage::createMutes()
     m_mutedCellList->setObjectName(QStringLiteral("mutedCellList"));
     m_mutedCellList->setAccessibleName(tr("Muted services and regions"));
     m_mutedCellList->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_mutedCellList->setAccessibleDescription(
+        tr("Services, regions and cells that never notify; Delete notifies about the selected ones again"));
     m_removeMute = new QPushButton(tr("R&emove"), group);
     m_removeMute->setObjectName(QStringLiteral("removeMuteButton"));
     m_removeMute->setToolTip(tr("Notify about the selected services and regions again"));
@@ -199,6 +201,8 @@ QWidget *NotificationSettingsPage::createQuietHours()
                                 "watch. What happened is told when the period ends."));
     m_quietFrom = timeEdit(QStringLiteral("quietFromEdit"), tr("Quiet hours start"), m_quietHours);
     m_quietTo = timeEdit(QStringLiteral("quietToEdit"), tr("Quiet hours end"), m_quietHours);
+    m_quietFrom->setToolTip(tr("When the quiet period starts, on each day checked below"));
+    m_quietTo->setToolTip(tr("When the quiet period ends; before the start, it ends the next day"));
 
     auto *times = new QHBoxLayout;
     times->addWidget(buddyLabel(tr("&From"), m_quietFrom, m_quietHours));
@@ -215,6 +219,8 @@ QWidget *NotificationSettingsPage::createQuietHours()
         box->setObjectName(QStringLiteral("quietDay%1").arg(day));
         box->setAccessibleName(
             tr("Quiet hours starting on %1").arg(locale.dayName(day, QLocale::LongFormat)));
+        box->setToolTip(
+            tr("Checked: a quiet period starts on %1").arg(locale.dayName(day, QLocale::LongFormat)));
         connect(box, &QCheckBox::toggled, this, &NotificationSettingsPage::changed);
         m_quietDays.append(box);
         days->addWidget(box);

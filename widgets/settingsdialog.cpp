@@ -27,6 +27,8 @@ QScrollArea *scrolling(QWidget *page, QWidget *parent)
     area->setWidget(page);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
+    // Tab goes to the page's fields, never to the area; it scrolls to the field that has the focus.
+    area->setFocusPolicy(Qt::NoFocus);
     return area;
 }
 
@@ -41,6 +43,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_pageList = new QListWidget(this);
     m_pageList->setObjectName(QStringLiteral("settingsPageList"));
     m_pageList->setAccessibleName(tr("Settings pages"));
+    m_pageList->setAccessibleDescription(tr("The up and down arrow keys show another page of settings"));
     m_pageList->addItem(
         new QListWidgetItem(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("General")));
     m_pageList->addItem(
@@ -72,6 +75,12 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &SettingsDialog::apply);
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setToolTip(tr("Applies the changes and closes the settings (Enter)"));
+    m_buttons->button(QDialogButtonBox::Apply)
+        ->setToolTip(tr("Applies the changes and keeps the settings open"));
+    m_buttons->button(QDialogButtonBox::Cancel)
+        ->setToolTip(tr("Closes the settings and forgets the changes not applied (Escape)"));
     // Sharing the configuration with a team: beside the dialog's own buttons, on every page.
     auto *exportButton = m_buttons->addButton(tr("E&xport Configuration…"), QDialogButtonBox::ResetRole);
     exportButton->setObjectName(QStringLiteral("exportConfigButton"));

@@ -51,6 +51,7 @@ SourceEditDialog::SourceEditDialog(QWidget *parent)
     setWindowTitle(tr("Edit Source"));
 
     m_name = lineEdit(QStringLiteral("sourceNameEdit"), tr("Name"), this);
+    m_name->setToolTip(tr("How the grid, the notifications and the settings name this source"));
     m_url = lineEdit(QStringLiteral("sourceUrlEdit"), tr("Feed address"), this);
     m_url->setPlaceholderText(QStringLiteral("https://status.example.com/api/v2/summary.json"));
 
@@ -66,6 +67,7 @@ SourceEditDialog::SourceEditDialog(QWidget *parent)
     m_interval->setAccessibleName(tr("Poll interval in seconds"));
     m_interval->setRange(int(minimumPollInterval.count()), int(maximumPollInterval.count()));
     m_interval->setSuffix(tr(" s"));
+    m_interval->setToolTip(tr("How often the feed is asked. Most status pages update within a minute."));
 
     m_services = lineEdit(QStringLiteral("sourceServicesEdit"), tr("Services to show"), this);
     m_services->setPlaceholderText(tr("Empty shows everything"));
@@ -85,8 +87,11 @@ SourceEditDialog::SourceEditDialog(QWidget *parent)
     auto *privatePage = new QGroupBox(tr("Private status page"), this);
     m_secretHeader = lineEdit(QStringLiteral("sourceSecretHeaderEdit"), tr("Header name"), privatePage);
     m_secretHeader->setPlaceholderText(QStringLiteral("Authorization"));
+    m_secretHeader->setToolTip(tr("The HTTP header the secret is sent in, such as Authorization"));
     m_secretValue = lineEdit(QStringLiteral("sourceSecretValueEdit"), tr("Secret value"), privatePage);
     m_secretValue->setEchoMode(QLineEdit::Password);
+    m_secretValue->setAccessibleDescription(
+        tr("The token sent in the header, kept in the system's keychain"));
     auto *privateForm = new QFormLayout(privatePage);
     privateForm->addRow(tr("&Header:"), m_secretHeader);
     privateForm->addRow(tr("Secret &value:"), m_secretValue);
@@ -100,6 +105,8 @@ SourceEditDialog::SourceEditDialog(QWidget *parent)
     m_error->setAccessibleName(tr("Problem"));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    okButton()->setToolTip(tr("Keeps the changes to this source; the settings apply them"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setToolTip(tr("Closes without changing the source"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SourceEditDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SourceEditDialog::reject);
 
@@ -124,7 +131,7 @@ void SourceEditDialog::setSource(const SourceConfig &source, SourceOrigin origin
     m_url->setReadOnly(catalog);
     m_url->setToolTip(catalog ? tr("A provider of the catalog keeps its address; add a source by URL to "
                                    "watch another feed.")
-                              : QString());
+                              : tr("The feed's address, starting with https://, http:// or file://"));
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(int(source.kind))));
     m_interval->setValue(int(source.interval.count()));
     m_services->setText(source.services.join(QStringLiteral(", ")));

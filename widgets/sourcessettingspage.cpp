@@ -59,6 +59,8 @@ SourcesSettingsPage::SourcesSettingsPage(QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("sourcesTable"));
     m_table->setAccessibleName(tr("Sources"));
+    m_table->setAccessibleDescription(tr("Every configured source. Space switches the current one on or off, "
+                                         "Enter edits it, Delete removes it."));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "theme.h"
 
+#include "highcontraststyle.h"
+
 #include <QApplication>
 #include <QByteArray>
 #include <QList>
@@ -16,7 +18,8 @@ namespace radar {
 namespace {
 
 /// The colours of one of the app's own palettes. The bevel shades (Light, Midlight, Mid, Dark) are
-/// derived from the button colour, the way QPalette derives them.
+/// derived from the button colour, the way QPalette derives them, unless set: on black buttons
+/// they would all be black.
 struct Colours
 {
     QColor window, windowText, base, alternateBase, text, placeholder;
@@ -25,6 +28,7 @@ struct Colours
     QColor toolTipBase, toolTipText;
     // Disabled controls: greyed text on a background that no longer invites typing.
     QColor disabledText, disabledBase, disabledHighlight, disabledHighlightedText, disabledLink;
+    QColor light, midlight, mid, dark; // invalid: derived from `button`
 };
 
 // Text colours keep a contrast of at least 4.5:1 (WCAG AA) against the background they are drawn
@@ -81,6 +85,41 @@ Colours darkColours()
     return colours;
 }
 
+// White and yellow on black, as the high-contrast modes of desktops have them: text roles keep a
+// contrast of 7:1 at least (WCAG AAA), disabled text 4.5:1; tests/widgets/tst_theme.cpp checks it.
+Colours highContrastColours()
+{
+    const QColor black(0, 0, 0);
+    const QColor white(255, 255, 255);
+    Colours colours;
+    colours.window = black;
+    colours.windowText = white;
+    colours.base = black;
+    colours.alternateBase = QColor(32, 32, 32);
+    colours.text = white;
+    colours.placeholder = QColor(200, 200, 200);
+    colours.button = black;
+    colours.buttonText = white;
+    colours.brightText = QColor(255, 255, 0);
+    colours.highlight = QColor(255, 255, 0); // selection and focus: yellow, with black text
+    colours.highlightedText = black;
+    colours.link = QColor(0, 255, 255); // cyan
+    colours.linkVisited = QColor(255, 140, 255);
+    colours.toolTipBase = black;
+    colours.toolTipText = white;
+    colours.disabledText = QColor(150, 150, 150);
+    colours.disabledBase = black;
+    colours.disabledHighlight = QColor(110, 110, 110);
+    colours.disabledHighlightedText = white;
+    colours.disabledLink = QColor(0, 160, 160);
+    // Edges in light grey, so that fields and buttons show their outline on black.
+    colours.light = white;
+    colours.midlight = QColor(220, 220, 220);
+    colours.mid = QColor(180, 180, 180);
+    colours.dark = QColor(160, 160, 160);
+    return colours;
+}
+
 QColor colourFor(const Colours &colours, QPalette::ColorGroup group, QPalette::ColorRole role)
 {
     const bool disabled = group == QPalette::Disabled;
@@ -103,13 +142,13 @@ QColor colourFor(const Colours &colours, QPalette::ColorGroup group, QPalette::C
     case QPalette::Button:
         return colours.button;
     case QPalette::Light:
-        return colours.button.lighter(150);
+        return colours.light.isValid() ? colours.light : colours.button.lighter(150);
     case QPalette::Midlight:
-        return colours.button.lighter(125);
+        return colours.midlight.isValid() ? colours.midlight : colours.button.lighter(125);
     case QPalette::Mid:
-        return colours.button.darker(130);
+        return colours.mid.isValid() ? colours.mid : colours.button.darker(130);
     case QPalette::Dark:
-        return colours.button.darker(150);
+        return colours.dark.isValid() ? colours.dark : colours.button.darker(150);
     case QPalette::Shadow:
         return Qt::black;
     case QPalette::BrightText:
@@ -181,9 +220,14 @@ OriginalLook &originalLook()
     return look;
 }
 
+bool highContrastStyleInUse()
+{
+    return qobject_cast<const HighContrastStyle *>(QApplication::style()) != nullptr;
+}
+
 void useStyle(const QString &name)
 {
-    if (QApplication::style()->name().compare(name, Qt::CaseInsensitive) != 0)
+    if (highContrastStyleInUse() || QApplication::style()->name().compare(name, Qt::CaseInsensitive) != 0)
         QApplication::setStyle(name);
 }
 
@@ -203,7 +247,10 @@ void applyTheme(Theme theme)
         QToolTip::setPalette(original.toolTipPalette);
         return;
     }
-    useStyle(QStringLiteral("Fusion"));
+    if (theme != Theme::HighContrast)
+        useStyle(QStringLiteral("Fusion"));
+    else if (!highContrastStyleInUse())
+        QApplication::setStyle(new HighContrastStyle); // the application owns it
     const QPalette palette = themePalette(theme);
     QApplication::setPalette(palette);
     // A desktop's palette for menus or item views must not survive into the app's own theme.
@@ -219,6 +266,8 @@ QPalette themePalette(Theme theme)
         return paletteFrom(lightColours());
     case Theme::Dark:
         return paletteFrom(darkColours());
+    case Theme::HighContrast:
+        return paletteFrom(highContrastColours());
     case Theme::System:
         break;
     }
@@ -232,6 +281,8 @@ QString themeName(Theme theme)
         return QStringLiteral("light");
     case Theme::Dark:
         return QStringLiteral("dark");
+    case Theme::HighContrast:
+        return QStringLiteral("high-contrast");
     case Theme::System:
         break;
     }
@@ -240,7 +291,7 @@ QString themeName(Theme theme)
 
 Theme themeFromName(QStringView name)
 {
-    for (const Theme theme : {Theme::Light, Theme::Dark}) {
+    for (const Theme theme : {Theme::Light, Theme::Dark, Theme::HighContrast}) {
         if (name.trimmed().compare(themeName(theme), Qt::CaseInsensitive) == 0)
             return theme;
     }

@@ -307,7 +307,7 @@ void WelcomeDialog::updateVisibility()
 
     // Nothing to monitor is not a start; Skip keeps the usual services.
     m_start->setEnabled(anyChecked);
-    m_start->setToolTip(anyChecked ? QString()
+    m_start->setToolTip(anyChecked ? tr("Watches the checked services and stars the checked regions.")
                                    : tr("Check at least one service, or skip to keep the usual ones."));
 }
 

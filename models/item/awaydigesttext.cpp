@@ -9,10 +9,11 @@ namespace radar {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files these strings under the context the struct declares.
+struct Text
 {
-    return QCoreApplication::translate("radar::AwayDigest", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(radar::AwayDigest)
+};
 
 // A banner, not a report: the History tab has the rest.
 constexpr int maxListed = 6;
@@ -56,9 +57,9 @@ QString awayDigestHtml(const AwayDigest &digest, const QHash<QString, QString> &
         counts << QCoreApplication::translate("radar::AwayDigest", "%n ended", nullptr,
                                               int(digest.resolved.size()));
     if (counts.isEmpty())
-        counts << tr("nothing started, got worse or ended");
+        counts << Text::tr("nothing started, got worse or ended");
     const qint64 away = digest.since.secsTo(digest.until);
-    QString html = tr("<b>While you were away</b> (since %1, %2): %3.")
+    QString html = Text::tr("<b>While you were away</b> (since %1, %2): %3.")
                        .arg(shortLocalTime(digest.since, digest.until), durationText(away),
                             counts.join(QStringLiteral(", ")));
 
@@ -69,15 +70,15 @@ QString awayDigestHtml(const AwayDigest &digest, const QHash<QString, QString> &
     };
     QList<Line> lines;
     for (const HistoryIncident &incident : digest.escalated)
-        lines.append({&incident, tr("got worse")});
+        lines.append({&incident, Text::tr("got worse")});
     for (const HistoryIncident &incident : digest.started)
-        lines.append({&incident, incident.isOpen() ? tr("started") : tr("started and ended")});
+        lines.append({&incident, incident.isOpen() ? Text::tr("started") : Text::tr("started and ended")});
     for (const HistoryIncident &incident : digest.resolved) {
         const bool listed =
             std::any_of(digest.started.cbegin(), digest.started.cend(),
                         [&](const HistoryIncident &started) { return started.key() == incident.key(); });
         if (!listed)
-            lines.append({&incident, tr("ended")});
+            lines.append({&incident, Text::tr("ended")});
     }
     if (lines.isEmpty())
         return html;

@@ -12,9 +12,28 @@ namespace {
 // A balloon has room for a few names; the log's tooltip shows the same.
 constexpr int maxNamed = 5;
 
+/// The status as a word inside a sentence ("now major outage"). Translated on its own rather than
+/// lower-cased from statusText(): German capitalises its nouns, and other languages need another
+/// form of the word inside a sentence than on a label.
 QString statusWord(Status status)
 {
-    return statusText(status).toLower();
+    switch (status) {
+    case Status::Operational:
+        return QCoreApplication::translate("radar::Status", "operational", "inside a sentence");
+    case Status::Informational:
+        return QCoreApplication::translate("radar::Status", "informational", "inside a sentence");
+    case Status::Maintenance:
+        return QCoreApplication::translate("radar::Status", "maintenance", "inside a sentence");
+    case Status::Degraded:
+        return QCoreApplication::translate("radar::Status", "degraded", "inside a sentence");
+    case Status::PartialOutage:
+        return QCoreApplication::translate("radar::Status", "partial outage", "inside a sentence");
+    case Status::MajorOutage:
+        return QCoreApplication::translate("radar::Status", "major outage", "inside a sentence");
+    case Status::Unknown:
+        break;
+    }
+    return QCoreApplication::translate("radar::Status", "unknown", "inside a sentence");
 }
 
 /// "AWS us-east-1", or just "AWS" for what is not tied to a region.

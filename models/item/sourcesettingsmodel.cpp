@@ -31,8 +31,11 @@ bool sameState(const SourceState *a, const SourceState *b)
 QString pollIntervalText(std::chrono::seconds interval)
 {
     const int seconds = int(interval.count());
-    if (seconds >= 60 && seconds % 60 == 0)
-        return QCoreApplication::translate("radar::PollInterval", "%n min", nullptr, seconds / 60);
+    // Named first, and tested without "%": lupdate loses a string whose arguments divide, or that
+    // follows a remainder.
+    const int minutes = seconds / 60;
+    if (seconds >= 60 && minutes * 60 == seconds)
+        return QCoreApplication::translate("radar::PollInterval", "%n min", nullptr, minutes);
     return QCoreApplication::translate("radar::PollInterval", "%n s", nullptr, seconds);
 }
 

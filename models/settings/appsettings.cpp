@@ -86,7 +86,8 @@ const Setting<QString> languageKey {"app/language", QString(), [](const QString 
                                         return code.match(value).hasMatch();
                                     }};
 const Setting<QString> themeKey {"app/theme", QStringLiteral("system"), [](const QString &value) {
-                                     return value == u"system" || value == u"light" || value == u"dark";
+                                     return value == u"system" || value == u"light" || value == u"dark"
+                                         || value == u"high-contrast";
                                  }};
 const Setting<QString> proxyModeKey {"network/proxyMode", QStringLiteral("system"), [](const QString &value) {
                                          return value == u"system" || value == u"none" || value == u"manual";
@@ -109,10 +110,11 @@ const Setting<int> maxBodyKey {"network/maxBodyMiB", 16, [](const int &mebibytes
 const Setting<bool> sourcesConfiguredKey {"meta/sourcesConfigured", false};
 constexpr auto sourcesArray = "sources";
 
-QString translated(const char *text)
+// lupdate files these strings under the context the struct declares.
+struct Text
 {
-    return QCoreApplication::translate("radar::AppSettings", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(radar::AppSettings)
+};
 
 /// Why `filePath` cannot be settings, or empty when it can (or does not exist yet).
 QString damageOf(const QString &filePath)
@@ -121,17 +123,17 @@ QString damageOf(const QString &filePath)
     if (!file.exists())
         return QString();
     if (file.size() > AppSettings::maxFileBytes)
-        return translated("it is larger than any settings file Outage Radar writes");
+        return Text::tr("it is larger than any settings file Outage Radar writes");
     if (!file.open(QIODevice::ReadOnly))
         return QString(); // an access problem, not damage: QSettings reports it, nothing is moved
     const QByteArray bytes = file.readAll();
     if (bytes.contains('\0'))
-        return translated("it contains binary data");
+        return Text::tr("it contains binary data");
     QStringDecoder utf8(QStringDecoder::Utf8);
     const QString text = utf8(bytes);
     Q_UNUSED(text) // decoding is the check
     if (utf8.hasError())
-        return translated("it is not UTF-8 text");
+        return Text::tr("it is not UTF-8 text");
     return QString();
 }
 
@@ -155,19 +157,19 @@ QString openable(const QString &filePath, QString &note, QString &movedAside)
         // Binary-clean text QSettings still refuses (a broken section header, say).
         QSettings probe(filePath, QSettings::IniFormat);
         if (probe.status() == QSettings::FormatError)
-            damage = translated("it is not a settings file");
+            damage = Text::tr("it is not a settings file");
     }
     if (damage.isEmpty())
         return filePath;
     movedAside = moveAside(filePath);
     if (movedAside.isEmpty()) {
-        note = translated("The settings file %1 is damaged (%2) and could not be moved aside; Outage Radar "
-                          "uses default settings and does not save over it. Move or delete the file.")
+        note = Text::tr("The settings file %1 is damaged (%2) and could not be moved aside; Outage Radar "
+                        "uses default settings and does not save over it. Move or delete the file.")
                    .arg(filePath, damage);
         return QString(); // settings without a file: nothing is written over the damaged one
     }
-    note = translated("The settings file was damaged (%1). It was moved to %2 and Outage Radar started "
-                      "with default settings.")
+    note = Text::tr("The settings file was damaged (%1). It was moved to %2 and Outage Radar started "
+                    "with default settings.")
                .arg(damage, movedAside);
     return filePath;
 }
@@ -198,8 +200,8 @@ void AppSettings::migrate()
     m_openedVersion = versionKey.read(m_settings);
     if (m_openedVersion > currentVersion) {
         // A newer Outage Radar wrote it: read what this one understands, keep the rest as it is.
-        m_openingNote = translated("The settings were written by a newer version of Outage Radar; "
-                                   "settings this version does not know are kept unchanged.");
+        m_openingNote = Text::tr("The settings were written by a newer version of Outage Radar; "
+                                 "settings this version does not know are kept unchanged.");
         return;
     }
     if (m_openedVersion == currentVersion)
@@ -418,18 +420,18 @@ std::optional<QList<SourceConfig>> AppSettings::sources(QStringList *problems) c
         source.secretHeader = settings.value(QStringLiteral("secretHeader")).toString();
         QString problem;
         if (source.id.isEmpty())
-            problem = translated("it has no id");
+            problem = Text::tr("it has no id");
         else if (!source.url.isValid() || source.url.scheme().isEmpty())
-            problem = translated("its URL is not valid");
+            problem = Text::tr("its URL is not valid");
         else if (!kind)
-            problem = translated("its kind is unknown");
+            problem = Text::tr("its kind is unknown");
         else if (std::any_of(sources.cbegin(), sources.cend(),
                              [&](const SourceConfig &other) { return other.id == source.id; }))
-            problem = translated("its id is used twice");
+            problem = Text::tr("its id is used twice");
         if (!problem.isEmpty()) {
             if (problems)
                 problems->append(
-                    translated("source %1 in the settings is skipped: %2").arg(i + 1).arg(problem));
+                    Text::tr("source %1 in the settings is skipped: %2").arg(i + 1).arg(problem));
             continue;
         }
         source.kind = *kind;

@@ -18,10 +18,11 @@ namespace radar {
 
 namespace {
 
-QString translated(const char *text)
+// lupdate files these strings under the context the struct declares.
+struct Text
 {
-    return QCoreApplication::translate("radar::ConfigFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(radar::ConfigFile)
+};
 
 constexpr int maxProblems = 50; // a file wrong in a thousand ways reports the first fifty, and a count
 
@@ -76,21 +77,21 @@ QString jsonTypeName(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return QStringLiteral("null");
+        return Text::tr("null");
     case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
+        return Text::tr("a boolean");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return Text::tr("a number");
     case QJsonValue::String:
-        return QStringLiteral("a string");
+        return Text::tr("a string");
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        return Text::tr("an array");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return Text::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return QStringLiteral("nothing");
+    return Text::tr("nothing");
 }
 
 /// Collects problems, each with the path of its field, and reads typed values through them.
@@ -110,7 +111,7 @@ public:
 
     void wrongType(const QString &field, const char *expected, const QJsonValue &value)
     {
-        problem(field, translated("expected %1, found %2").arg(translated(expected), jsonTypeName(value)));
+        problem(field, Text::tr("expected %1, found %2").arg(Text::tr(expected), jsonTypeName(value)));
     }
 
     /// Names every key of `object` outside `known`: a misspelt field must not pass unnoticed.
@@ -125,10 +126,10 @@ public:
             const QString lower = key.toLower();
             if (lower.contains(u"token") || lower.contains(u"secret") || lower.contains(u"password"))
                 problem(path + key,
-                        translated("secrets do not belong in a shared configuration: remove it, "
-                                   "and enter the value in Settings, Sources, on each machine"));
+                        Text::tr("secrets do not belong in a shared configuration: remove it, "
+                                 "and enter the value in Settings, Sources, on each machine"));
             else
-                problem(path + key, translated("unknown field"));
+                problem(path + key, Text::tr("unknown field"));
         }
     }
 
@@ -138,7 +139,7 @@ public:
         const QJsonValue value = object.value(QLatin1StringView(key));
         if (value.isUndefined()) {
             if (required)
-                problem(path + QLatin1StringView(key), translated("missing"));
+                problem(path + QLatin1StringView(key), Text::tr("missing"));
             return std::nullopt;
         }
         if (!value.isString()) {
@@ -175,7 +176,7 @@ public:
             return std::nullopt;
         }
         if (number < double(low) || number > double(high)) {
-            problem(field, translated("%1 is out of range (%2 to %3)").arg(number).arg(low).arg(high));
+            problem(field, Text::tr("%1 is out of range (%2 to %3)").arg(number).arg(low).arg(high));
             return std::nullopt;
         }
         return qint64(number);
@@ -218,11 +219,11 @@ public:
             const QString field = QStringLiteral("%1%2[%3]").arg(path, QLatin1StringView(key)).arg(i);
             if (!rejected.isEmpty())
                 problem(field,
-                        translated("\"%1\" is not an entry such as service:aws/ec2, region:aws/us-east-1 "
-                                   "or cell:aws/ec2/us-east-1")
+                        Text::tr("\"%1\" is not an entry such as service:aws/ec2, region:aws/us-east-1 "
+                                 "or cell:aws/ec2/us-east-1")
                             .arg(lines->at(i)));
             else if (list.contains(one.entries().constFirst()))
-                problem(field, translated("\"%1\" is listed twice").arg(lines->at(i)));
+                problem(field, Text::tr("\"%1\" is listed twice").arg(lines->at(i)));
             else
                 list.toggle(one.entries().constFirst());
         }
@@ -240,8 +241,8 @@ public:
                 source.id = *id;
             else
                 problem(path + QStringLiteral("id"),
-                        translated("\"%1\" is not an id: use up to 64 lower-case letters and digits, with "
-                                   "single hyphens between them")
+                        Text::tr("\"%1\" is not an id: use up to 64 lower-case letters and digits, with "
+                                 "single hyphens between them")
                             .arg(*id));
         }
         source.name = string(object, path, "name", false).value_or(source.id);
@@ -254,15 +255,15 @@ public:
             case SourceUrlProblem::UserInfo:
                 // Named without its user information, which is the secret.
                 problem(path + QStringLiteral("url"),
-                        translated("\"%1\" carries a user name or password: secrets do not belong in a "
-                                   "shared configuration; remove them from the address, and enter the "
-                                   "private page's secret in Settings, Sources, on each machine")
+                        Text::tr("\"%1\" carries a user name or password: secrets do not belong in a "
+                                 "shared configuration; remove them from the address, and enter the "
+                                 "private page's secret in Settings, Sources, on each machine")
                             .arg(parsed.toString(QUrl::RemoveUserInfo)));
                 break;
             case SourceUrlProblem::Unsupported:
             case SourceUrlProblem::NoHost:
                 problem(path + QStringLiteral("url"),
-                        translated("\"%1\" is not an http, https or file URL")
+                        Text::tr("\"%1\" is not an http, https or file URL")
                             .arg(parsed.isValid() ? parsed.toString(QUrl::RemoveUserInfo) : *url));
                 break;
             }
@@ -272,7 +273,7 @@ public:
                 source.kind = *known;
             else
                 problem(path + QStringLiteral("kind"),
-                        translated("unknown kind \"%1\"; expected one of: %2")
+                        Text::tr("unknown kind \"%1\"; expected one of: %2")
                             .arg(*kind, feedKindNames().join(QStringLiteral(", "))));
         }
         if (const auto seconds = integer(object, path, "interval_seconds", minimumPollInterval.count(),
@@ -286,7 +287,7 @@ public:
                 source.secretHeader = *header;
             else
                 problem(path + QStringLiteral("secret_header"),
-                        translated("\"%1\" is not an HTTP header name").arg(*header));
+                        Text::tr("\"%1\" is not an HTTP header name").arg(*header));
         }
         return source;
     }
@@ -299,8 +300,8 @@ public:
         const auto status = statusFromName(*name);
         if (!status || *status == Status::Unknown) {
             problem(path + QLatin1StringView(key),
-                    translated("\"%1\" is not a status; expected degraded, partial_outage, major_outage or "
-                               "maintenance")
+                    Text::tr("\"%1\" is not a status; expected degraded, partial_outage, major_outage or "
+                             "maintenance")
                         .arg(*name));
             return std::nullopt;
         }
@@ -314,8 +315,7 @@ public:
             return std::nullopt;
         const QTime time = QTime::fromString(*text, u"HH:mm");
         if (!time.isValid()) {
-            problem(path + QLatin1StringView(key),
-                    translated("\"%1\" is not a time such as 22:00").arg(*text));
+            problem(path + QLatin1StringView(key), Text::tr("\"%1\" is not a time such as 22:00").arg(*text));
             return std::nullopt;
         }
         return time;
@@ -362,7 +362,7 @@ public:
             const double day = array.at(i).toDouble();
             if (!array.at(i).isDouble() || day != std::floor(day) || day < 1 || day > 7)
                 problem(QStringLiteral("%1days[%2]").arg(quietPath).arg(i),
-                        translated("expected a day from 1 (Monday) to 7 (Sunday)"));
+                        Text::tr("expected a day from 1 (Monday) to 7 (Sunday)"));
             else if (!rules.quietDays.contains(int(day)))
                 rules.quietDays.append(int(day));
         }
@@ -393,21 +393,20 @@ ConfigImport configFromJson(const QByteArray &bytes)
 {
     ConfigImport result;
     if (bytes.size() > maxConfigBytes) {
-        result.problems.append(
-            translated("the file is %1 KiB, larger than any configuration (at most %2 KiB)")
-                .arg(bytes.size() / 1024)
-                .arg(maxConfigBytes / 1024));
+        result.problems.append(Text::tr("the file is %1 KiB, larger than any configuration (at most %2 KiB)")
+                                   .arg(bytes.size() / 1024)
+                                   .arg(maxConfigBytes / 1024));
         return result;
     }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
         result.problems.append(
-            translated("not JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset));
+            Text::tr("not JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset));
         return result;
     }
     if (!document.isObject()) {
-        result.problems.append(translated("expected a JSON object with \"format\": \"%1\"")
+        result.problems.append(Text::tr("expected a JSON object with \"format\": \"%1\"")
                                    .arg(QLatin1StringView(configFormatName)));
         return result;
     }
@@ -416,18 +415,18 @@ ConfigImport configFromJson(const QByteArray &bytes)
     const auto format = reader.string(root, QString(), "format", true);
     if (format && *format != QLatin1StringView(configFormatName))
         reader.problem(QStringLiteral("format"),
-                       translated("\"%1\" is not an Outage Radar configuration (expected "
-                                  "\"%2\")")
+                       Text::tr("\"%1\" is not an Outage Radar configuration (expected "
+                                "\"%2\")")
                            .arg(*format, QLatin1StringView(configFormatName)));
     if (const auto schema = reader.integer(root, QString(), "schema", 1, 1000000);
         schema && *schema > configSchema)
         reader.problem(
             QStringLiteral("schema"),
-            translated("schema %1 is newer than this version of Outage Radar reads (%2): update the app")
+            Text::tr("schema %1 is newer than this version of Outage Radar reads (%2): update the app")
                 .arg(*schema)
                 .arg(configSchema));
     else if (!root.contains(QStringLiteral("schema")))
-        reader.problem(QStringLiteral("schema"), translated("missing"));
+        reader.problem(QStringLiteral("schema"), Text::tr("missing"));
     if (!reader.problems.isEmpty()) {
         result.problems = reader.problems; // not our document: its fields would only add noise
         return result;
@@ -455,7 +454,7 @@ ConfigImport configFromJson(const QByteArray &bytes)
             if (const auto first = firstById.constFind(source.id); first != firstById.cend()) {
                 reader.problem(
                     path + QStringLiteral("id"),
-                    translated("\"%1\" is already the id of sources[%2]").arg(source.id).arg(*first));
+                    Text::tr("\"%1\" is already the id of sources[%2]").arg(source.id).arg(*first));
                 continue;
             }
             firstById.insert(source.id, i);

@@ -19,10 +19,11 @@ namespace {
 
 using Detail = HistoryQueries::Detail;
 
-QString tr(const char *text)
+// lupdate files these strings under the context the struct declares.
+struct Text
 {
-    return QCoreApplication::translate("radar::HistoryDatabase", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(radar::HistoryDatabase)
+};
 
 // "<what failed>: <cause>"; marked here for lupdate, translated where they are used.
 const char *const cannotSave =
@@ -136,13 +137,14 @@ void HistoryDatabase::Private::rollback()
 
 bool HistoryDatabase::Private::fail(const char *context)
 {
-    lastError = tr(context).arg(path, sqliteCause(failure));
+    lastError = Text::tr(context).arg(path, sqliteCause(failure));
     return false;
 }
 
 bool HistoryDatabase::Private::notOpen()
 {
-    lastError = path.isEmpty() ? tr("no history file is open") : tr("the history %1 is not open").arg(path);
+    lastError = path.isEmpty() ? Text::tr("no history file is open")
+                               : Text::tr("the history %1 is not open").arg(path);
     return false;
 }
 
@@ -300,9 +302,10 @@ HistoryDatabase::OpenResult HistoryDatabase::open(const QString &filePath)
     d->path = file.absoluteFilePath();
     const QFileInfo folder(file.absolutePath());
     if (!folder.isDir()) {
-        result.error = (folder.exists() ? tr("cannot open the history %1: %2 is not a folder")
-                                        : tr("cannot open the history %1: the folder %2 does not exist"))
-                           .arg(d->path, folder.filePath());
+        result.error =
+            (folder.exists() ? Text::tr("cannot open the history %1: %2 is not a folder")
+                             : Text::tr("cannot open the history %1: the folder %2 does not exist"))
+                .arg(d->path, folder.filePath());
         d->lastError = result.error;
         return result;
     }
@@ -314,7 +317,7 @@ HistoryDatabase::OpenResult HistoryDatabase::open(const QString &filePath)
         d->close();
         const MovedAside moved = moveAside(d->path);
         if (moved.path.isEmpty()) {
-            result.error = tr("the history %1 is damaged (%2) and cannot be moved aside: %3")
+            result.error = Text::tr("the history %1 is damaged (%2) and cannot be moved aside: %3")
                                .arg(d->path, damage, moved.error);
             d->lastError = result.error;
             return result;
@@ -331,15 +334,16 @@ HistoryDatabase::OpenResult HistoryDatabase::open(const QString &filePath)
             result.migratedFrom = foundVersion;
         return result;
     case Attached::Newer:
-        result.error = tr("%1 was written by a newer Outage Radar (history version %2; this one reads up to "
-                          "%3) and is left as it is; the history stays in memory this session")
-                           .arg(d->path)
-                           .arg(foundVersion)
-                           .arg(schemaVersion);
+        result.error =
+            Text::tr("%1 was written by a newer Outage Radar (history version %2; this one reads up to "
+                     "%3) and is left as it is; the history stays in memory this session")
+                .arg(d->path)
+                .arg(foundVersion)
+                .arg(schemaVersion);
         break;
     case Attached::Damaged:
     case Attached::Failed:
-        result.error = tr("cannot open the history %1: %2").arg(d->path, sqliteCause(d->failure));
+        result.error = Text::tr("cannot open the history %1: %2").arg(d->path, sqliteCause(d->failure));
         break;
     }
     d->close();
@@ -362,26 +366,26 @@ HistoryDatabase::OpenResult HistoryDatabase::openForReading(const QString &fileP
     switch (attached) {
     case Attached::Opened:
         result.error =
-            tr("%1 is from an older Outage Radar (history version %2); start the app once to bring "
-               "it up to date")
+            Text::tr("%1 is from an older Outage Radar (history version %2); start the app once to bring "
+                     "it up to date")
                 .arg(d->path)
                 .arg(foundVersion);
         break;
     case Attached::Newer:
         result.error =
-            tr("%1 was written by a newer Outage Radar (history version %2; this one reads up to %3)")
+            Text::tr("%1 was written by a newer Outage Radar (history version %2; this one reads up to %3)")
                 .arg(d->path)
                 .arg(foundVersion)
                 .arg(schemaVersion);
         break;
     case Attached::Damaged:
         result.error =
-            tr("the history %1 is damaged (%2); the app moves it aside and starts a new one when it "
-               "next starts")
+            Text::tr("the history %1 is damaged (%2); the app moves it aside and starts a new one when it "
+                     "next starts")
                 .arg(d->path, sqliteCause(d->failure));
         break;
     case Attached::Failed:
-        result.error = tr("cannot read the history %1: %2").arg(d->path, sqliteCause(d->failure));
+        result.error = Text::tr("cannot read the history %1: %2").arg(d->path, sqliteCause(d->failure));
         break;
     }
     d->close();
@@ -530,7 +534,7 @@ bool HistoryDatabase::integrityOk()
     if (!check)
         return d->fail(cannotCheck);
     if (check->toString() != QStringLiteral("ok")) {
-        d->lastError = tr("the history %1 is damaged: %2").arg(d->path, check->toString());
+        d->lastError = Text::tr("the history %1 is damaged: %2").arg(d->path, check->toString());
         return false;
     }
     return true;

@@ -18,10 +18,11 @@ namespace radar {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files these strings under the context the struct declares.
+struct Text
 {
-    return QCoreApplication::translate("radar::HistoryExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(radar::HistoryExport)
+};
 
 /// Whether a CSV field holds text from a feed, which a spreadsheet must never take for a formula.
 enum class Origin : quint8 { Ours, Feed };
@@ -148,12 +149,12 @@ QString writeAll(const QList<PendingFile> &files)
     for (const PendingFile &file : files) {
         auto save = std::make_unique<QSaveFile>(file.path);
         if (!save->open(QIODevice::WriteOnly) || save->write(file.contents) != file.contents.size())
-            return tr("cannot write %1: %2").arg(file.path, save->errorString());
+            return Text::tr("cannot write %1: %2").arg(file.path, save->errorString());
         saves.push_back(std::move(save));
     }
     for (const auto &save : saves) {
         if (!save->commit())
-            return tr("cannot write %1: %2").arg(save->fileName(), save->errorString());
+            return Text::tr("cannot write %1: %2").arg(save->fileName(), save->errorString());
     }
     return QString();
 }

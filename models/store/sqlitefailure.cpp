@@ -25,10 +25,11 @@ constexpr int sqliteIoErrorWrite = sqliteIoError | (3 << 8);
 constexpr int sqliteIoErrorTruncate = sqliteIoError | (6 << 8);
 constexpr int sqliteIoErrorShmSize = sqliteIoError | (19 << 8);
 
-QString tr(const char *text)
+// lupdate files these strings under the context the struct declares.
+struct Text
 {
-    return QCoreApplication::translate("radar::HistoryDatabase", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(radar::HistoryDatabase)
+};
 
 } // namespace
 
@@ -79,18 +80,18 @@ QString sqliteCause(const QSqlError &error)
     case SqliteFailure::None:
         return QString();
     case SqliteFailure::Damaged:
-        return tr("the file is damaged (%1)").arg(detail);
+        return Text::tr("the file is damaged (%1)").arg(detail);
     case SqliteFailure::NoRoom:
         // A write error is also what a failing disk gives; the words leave that door open.
         return (error.nativeErrorCode().toInt() & 0xff) == sqliteFull
-            ? tr("the disk is full")
-            : tr("the disk is full, or the file may not grow any further (%1)").arg(detail);
+            ? Text::tr("the disk is full")
+            : Text::tr("the disk is full, or the file may not grow any further (%1)").arg(detail);
     case SqliteFailure::Busy:
-        return tr("another program keeps the file locked");
+        return Text::tr("another program keeps the file locked");
     case SqliteFailure::ReadOnly:
-        return tr("the file or its folder is read-only");
+        return Text::tr("the file or its folder is read-only");
     case SqliteFailure::CannotOpen:
-        return tr("the file cannot be opened or created (%1)").arg(detail);
+        return Text::tr("the file cannot be opened or created (%1)").arg(detail);
     case SqliteFailure::Other:
         break;
     }

@@ -3,11 +3,15 @@
 # source" dialog: the real app under Xvfb, its configured sources polling the real captures in
 # ../shared/feeds/real from 127.0.0.1 (so the Sources page shows live health), and a loopback copy
 # of a Statuspage page (the project's own fixture) pasted into the add dialog, as a person would.
-# Needs Xvfb, ImageMagick's import, xdotool and python3. Usage: capture-settings.sh [BUILD_DIR=build/dev]
+# With a LANGUAGE (de, ja, …) it takes the translated main window and settings pages instead, named
+# *-LANGUAGE.png, to check the translation's labels for truncation.
+# Needs Xvfb, ImageMagick's import, xdotool and python3.
+# Usage: capture-settings.sh [BUILD_DIR=build/dev] [LANGUAGE]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 build=$(cd "${1:-$root/build/dev}" && pwd)
+language=${2:-}
 captures=$(cd "$root/../shared/feeds/real" && pwd)
 port=8766
 page_port=8767
@@ -40,6 +44,7 @@ version=1
 sourcesConfigured=true
 [app]
 welcomeDone=$1
+language=$language
 [sources]
 size=4
 1\\id=aws
@@ -93,6 +98,25 @@ keys() {
     sleep 0.3
     xdotool key "$@"
 }
+
+if [ -n "$language" ]; then
+    # Titles are translated: the main window is the first of the app's windows, a dialog the next.
+    launch "main-$language" true
+    main=$(xdotool search --name "Outage Radar" | head -1)
+    import -window "$main" "$here/main-$language.png"
+    keys ctrl+comma
+    sleep 1.5
+    dialog=$(xdotool search --name "." | grep -vx "$main" | while read -r id; do
+        [ "$(xdotool getwindowpid "$id" 2>/dev/null)" = "$app" ] && echo "$id"; done | tail -1)
+    [ -n "$dialog" ] || { echo "the settings dialog did not open" >&2; exit 1; }
+    import -window "$dialog" "$here/settings-general-$language.png"
+    xdotool key Down Down
+    sleep 1
+    import -window "$dialog" "$here/settings-notifications-$language.png"
+    quit
+    echo "Screenshots in $language written to $here"
+    exit 0
+fi
 
 launch welcome false
 window "Welcome to Outage Radar" welcome

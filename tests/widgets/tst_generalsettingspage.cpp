@@ -127,6 +127,7 @@ void TestGeneralSettingsPage::themeRoundTrip_data()
     QTest::addRow("system") << Theme::System << QStringLiteral("System");
     QTest::addRow("light") << Theme::Light << QStringLiteral("Light");
     QTest::addRow("dark") << Theme::Dark << QStringLiteral("Dark");
+    QTest::addRow("high contrast") << Theme::HighContrast << QStringLiteral("High contrast");
 }
 
 void TestGeneralSettingsPage::themeRoundTrip()
@@ -155,9 +156,9 @@ void TestGeneralSettingsPage::themeChosenWithTheKeyboard()
     QCOMPARE(theme->objectName(), QStringLiteral("themeBox"));
     theme->setFocus();
     QTest::keyClick(theme, Qt::Key_End);
-    QCOMPARE(page.values().theme, Theme::Dark);
+    QCOMPARE(page.values().theme, Theme::HighContrast);
     QTest::keyClick(theme, Qt::Key_Up);
-    QCOMPARE(page.values().theme, Theme::Light);
+    QCOMPARE(page.values().theme, Theme::Dark);
     QCOMPARE(changed.count(), 2);
 }
 
