@@ -3,6 +3,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
 
 namespace radar {
 
@@ -48,6 +50,52 @@ QDateTime sinceInstant(const QString &text)
     }
     const QDateTime instant = QDateTime::fromString(text, Qt::ISODateWithMs);
     return instant.isValid() ? instant.toUTC() : QDateTime();
+}
+
+struct DemoOptions
+{
+    const QCommandLineOption &demo;
+    const QCommandLineOption &speed;
+    const QCommandLineOption &start;
+};
+
+bool parseDemo(const QCommandLineParser &parser, const DemoOptions &names, Options &options, QString &error)
+{
+    options.demo = parser.isSet(names.demo);
+    if (!options.demo) {
+        if (parser.isSet(names.speed) || parser.isSet(names.start))
+            error = Text::tr("--demo-speed and --demo-start apply to --demo only");
+        return error.isEmpty();
+    }
+    if (parser.isSet(QStringLiteral("source")) || parser.isSet(QStringLiteral("kind"))
+        || parser.isSet(QStringLiteral("interval"))) {
+        error = Text::tr(
+            "--demo plays its own sources: it cannot be combined with --source, --kind or --interval");
+        return false;
+    }
+    if (parser.isSet(names.speed)) {
+        bool isNumber = false;
+        options.demoSpeed = parser.value(names.speed).toDouble(&isNumber);
+        if (!isNumber || !(options.demoSpeed >= 0.1 && options.demoSpeed <= 100)) {
+            error = Text::tr("--demo-speed must be a number from 0.1 to 100, not \"%1\"")
+                        .arg(parser.value(names.speed));
+            return false;
+        }
+    }
+    if (parser.isSet(names.start)) {
+        bool isNumber = false;
+        options.demoStart = parser.value(names.start).toInt(&isNumber);
+        if (!isNumber || options.demoStart < 0) {
+            error = Text::tr("--demo-start must be a number of seconds from 0 on, not \"%1\"")
+                        .arg(parser.value(names.start));
+            return false;
+        }
+    }
+    // The demo's history and settings never mix with the real ones.
+    if (options.dataDir.isEmpty())
+        options.dataDir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                              .filePath(QStringLiteral("demo"));
+    return true;
 }
 
 } // namespace
@@ -106,8 +154,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption interval(
         QStringLiteral("interval"), Text::tr("Poll interval of the --source URLs in seconds (at least 15)."),
         QStringLiteral("SECONDS"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        Text::tr("Play a scripted outage story (about three minutes, then it loops) from a server on this "
+                 "machine, with a data directory of its own. Needs no network."));
+    const QCommandLineOption demoSpeed(QStringLiteral("demo-speed"),
+                                       Text::tr("With --demo: play the story N times as fast (0.1 to 100)."),
+                                       QStringLiteral("N"));
+    const QCommandLineOption demoStart(QStringLiteral("demo-start"),
+                                       Text::tr("With --demo: begin the story at this second."),
+                                       QStringLiteral("SECONDS"));
     parser.addOptions({help, version, once, format, exportHistory, since, exportConfig, importConfig,
-                       minimized, dataDir, source, kind, interval});
+                       minimized, dataDir, source, kind, interval, demo, demoSpeed, demoStart});
 
     CommandLine result;
     if (!parser.parse(arguments)) {
@@ -148,6 +206,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.error = Text::tr("--data-dir needs a directory");
         return result;
     }
+    if (!parseDemo(parser, {demo, demoSpeed, demoStart}, options, result.error))
+        return result;
     if (options.mode == Options::Mode::ExportConfig || options.mode == Options::Mode::ImportConfig) {
         const bool exporting = options.mode == Options::Mode::ExportConfig;
         options.configPath = parser.value(exporting ? exportConfig : importConfig);
@@ -157,7 +217,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return result;
         }
         if (parser.isSet(source) || parser.isSet(kind) || parser.isSet(interval) || parser.isSet(minimized)
-            || parser.isSet(format) || parser.isSet(since)) {
+            || parser.isSet(format) || parser.isSet(since) || parser.isSet(demo)) {
             result.error = Text::tr("only --data-dir applies to --export-config and --import-config");
             return result;
         }

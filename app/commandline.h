@@ -26,6 +26,17 @@ struct Options
     QString exportPath; // --export-history FILE
     QString configPath; // --export-config FILE or --import-config FILE
     QDateTime since; // --since, UTC; null for all of the history
+    // --demo: the scripted story of resources/demo, served from 127.0.0.1, in a data directory of
+    // its own (<app data>/demo unless --data-dir says otherwise).
+    bool demo = false;
+    double demoSpeed = 1.0; // --demo-speed: story seconds per second
+    int demoStart = 0; // --demo-start: the story second to begin at
+    // The sources given whole rather than as URLs: the demo's, once its server listens. Like
+    // --source ones, they replace the configured sources for this run and are never saved.
+    QList<SourceConfig> givenSources;
+
+    /// Whether this run polls sources of its own (--source or the demo) instead of the configured ones.
+    bool hasAdHocSources() const { return !sources.isEmpty() || demo; }
 };
 
 /// Either the options, or a usage error to print before exiting with 64. Help and version text too.

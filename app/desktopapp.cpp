@@ -133,6 +133,13 @@ bool DesktopApp::start(QString &error)
     if (!shown)
         return false;
     m_state.setSources(*shown);
+    if (m_options.demo) {
+        // Said everywhere the app speaks, so a screenshot or a notification is never taken for real.
+        //: Marks the window title, the tray's tooltip and every notification of the demo (--demo)
+        const QString demo = tr("DEMO");
+        m_window->setTitleSuffix(demo);
+        m_tray->setLabel(demo);
+    }
     QString historyError;
     const QString historyPath = historyFilePath(m_options, historyError);
     if (historyPath.isEmpty())

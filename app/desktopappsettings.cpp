@@ -74,7 +74,7 @@ std::optional<QList<SourceConfig>> DesktopApp::loadConfiguration(QString &error)
         error = selection.error;
         return std::nullopt;
     }
-    m_adHocSources = !m_options.sources.isEmpty();
+    m_adHocSources = m_options.hasAdHocSources();
     if (m_adHocSources)
         m_adHocList = selection.sources;
     updateSettingsBanner();

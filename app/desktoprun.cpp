@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktoprun.h"
 
+#include "demoserver.h"
 #include "desktopapp.h"
 #include "localization.h"
 #include "singleinstance.h"
@@ -85,11 +86,32 @@ int runDesktop(const Options &options)
         std::fprintf(stderr, "outage-radar: %s; using defaults\n", qPrintable(settings.loadError()));
     if (!settings.openingNote().isEmpty())
         std::fprintf(stderr, "outage-radar: %s\n", qPrintable(settings.openingNote()));
-    DesktopApp app(options, settings);
+    // The demo's server runs here, in this process, for as long as the window.
+    Options runOptions = options;
+    std::unique_ptr<DemoServer> demo;
+    if (options.demo) {
+        demo = startDemo(runOptions, error);
+        if (!demo) {
+            std::fprintf(stderr, "outage-radar: %s\n", qPrintable(error));
+            return exitDemoBroken;
+        }
+    }
+    // The demo's first start in its data directory: a watch list, so that notifications have
+    // something to be loud about, and a past, so that the history chart is not empty.
+    const bool firstDemoStart = demo && beginDemoData(*demo, settings);
+    DesktopApp app(runOptions, settings);
     QObject::connect(&instance, &SingleInstance::activationRequested, &app, &DesktopApp::activate);
     if (!app.start(error)) {
         std::fprintf(stderr, "outage-radar: %s\n", qPrintable(error));
         return exitDataError;
+    }
+    if (firstDemoStart) {
+        const std::optional<HistoryBatch> past = demo->pastIncidents(QDateTime::currentDateTimeUtc(), error);
+        if (!past) {
+            std::fprintf(stderr, "outage-radar: %s\n", qPrintable(error));
+            return exitDemoBroken;
+        }
+        app.history().record(*past);
     }
     return QApplication::exec();
 }

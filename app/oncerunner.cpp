@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "oncerunner.h"
 
+#include "demoserver.h"
 #include "desktoprun.h"
 #include "engine.h"
 #include "report.h"
@@ -45,7 +46,17 @@ int runOnce(const Options &options)
             print(stderr, QStringLiteral("outage-radar: %1\n").arg(problem));
         network = settings.network();
     }
-    const SourceSelection selection = SourceSelection::fromOptions(options, configured);
+    // The demo's server answers from this thread while the engine polls it from its own.
+    Options runOptions = options;
+    std::unique_ptr<DemoServer> demo;
+    if (options.demo) {
+        demo = startDemo(runOptions, error);
+        if (!demo) {
+            print(stderr, QStringLiteral("outage-radar: %1\n").arg(error));
+            return exitDemoBroken;
+        }
+    }
+    const SourceSelection selection = SourceSelection::fromOptions(runOptions, configured);
     if (!selection.error.isEmpty()) {
         print(stderr, QStringLiteral("outage-radar: %1\n").arg(selection.error));
         return exitDataError;

@@ -44,6 +44,10 @@ SourceSelection SourceSelection::fromOptions(const Options &options,
 {
     SourceSelection selection;
     const ProviderCatalog &catalog = builtInCatalog();
+    if (!options.givenSources.isEmpty()) {
+        selection.sources = options.givenSources;
+        return selection;
+    }
     if (options.sources.isEmpty()) {
         selection.error = catalog.error;
         selection.sources = enabledSources(configured.value_or(catalog.defaultSources()));

@@ -569,6 +569,34 @@ Exit-Codes von --once: 2 Teil- oder Großausfall, 3 eine Quelle ist fehlgeschlag
         <source>Try &apos;outage-radar --help&apos;.</source>
         <translation>Versuchen Sie „outage-radar --help“.</translation>
     </message>
+    <message>
+        <source>--demo-speed and --demo-start apply to --demo only</source>
+        <translation>--demo-speed und --demo-start gelten nur mit --demo</translation>
+    </message>
+    <message>
+        <source>--demo plays its own sources: it cannot be combined with --source, --kind or --interval</source>
+        <translation>--demo spielt eigene Quellen ab: es lässt sich nicht mit --source, --kind oder --interval kombinieren</translation>
+    </message>
+    <message>
+        <source>--demo-speed must be a number from 0.1 to 100, not &quot;%1&quot;</source>
+        <translation>--demo-speed muss eine Zahl von 0,1 bis 100 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--demo-start must be a number of seconds from 0 on, not &quot;%1&quot;</source>
+        <translation>--demo-start muss eine Anzahl Sekunden ab 0 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Play a scripted outage story (about three minutes, then it loops) from a server on this machine, with a data directory of its own. Needs no network.</source>
+        <translation>Spielt eine gescriptete Störungsgeschichte ab (etwa drei Minuten, dann von vorn), von einem Server auf diesem Rechner und mit einem eigenen Datenverzeichnis. Braucht kein Netzwerk.</translation>
+    </message>
+    <message>
+        <source>With --demo: play the story N times as fast (0.1 to 100).</source>
+        <translation>Mit --demo: die Geschichte N-mal so schnell abspielen (0.1 bis 100).</translation>
+    </message>
+    <message>
+        <source>With --demo: begin the story at this second.</source>
+        <translation>Mit --demo: die Geschichte bei dieser Sekunde beginnen.</translation>
+    </message>
 </context>
 <context>
     <name>radar::ConfigFile</name>
@@ -983,6 +1011,11 @@ Ihre Quellen und Einstellungen bleiben erhalten, und die Aufzeichnung beginnt vo
             <numerusform>Der geheime Wert von %1 konnte nicht aus dem Schlüsselbund gelesen werden (%2).</numerusform>
             <numerusform>Die geheimen Werte von %1 konnten nicht aus dem Schlüsselbund gelesen werden (%2).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <extracomment>Marks the window title, the tray&apos;s tooltip and every notification of the demo (--demo)</extracomment>
+        <translation>DEMO</translation>
     </message>
 </context>
 <context>
@@ -3692,6 +3725,7 @@ Fügen Sie die Adresse des Feeds selbst ein (etwa https://status.example.com/api
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>The label (the demo&apos;s &quot;DEMO&quot;) before the tray&apos;s tooltip and every notification&apos;s title</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>

@@ -569,6 +569,34 @@ Códigos de salida de --once: 2 interrupción parcial o grave, 3 falló una fuen
         <source>Try &apos;outage-radar --help&apos;.</source>
         <translation>Pruebe &apos;outage-radar --help&apos;.</translation>
     </message>
+    <message>
+        <source>--demo-speed and --demo-start apply to --demo only</source>
+        <translation>--demo-speed y --demo-start solo se aplican a --demo</translation>
+    </message>
+    <message>
+        <source>--demo plays its own sources: it cannot be combined with --source, --kind or --interval</source>
+        <translation>--demo reproduce sus propias fuentes: no se puede combinar con --source, --kind ni --interval</translation>
+    </message>
+    <message>
+        <source>--demo-speed must be a number from 0.1 to 100, not &quot;%1&quot;</source>
+        <translation>--demo-speed debe ser un número de 0.1 a 100, no «%1»</translation>
+    </message>
+    <message>
+        <source>--demo-start must be a number of seconds from 0 on, not &quot;%1&quot;</source>
+        <translation>--demo-start debe ser un número de segundos desde 0, no «%1»</translation>
+    </message>
+    <message>
+        <source>Play a scripted outage story (about three minutes, then it loops) from a server on this machine, with a data directory of its own. Needs no network.</source>
+        <translation>Reproduce una historia de incidencias con guion (unos tres minutos, luego vuelve a empezar) desde un servidor en este equipo, con su propio directorio de datos. No necesita red.</translation>
+    </message>
+    <message>
+        <source>With --demo: play the story N times as fast (0.1 to 100).</source>
+        <translation>Con --demo: reproducir la historia N veces más rápido (0.1 a 100).</translation>
+    </message>
+    <message>
+        <source>With --demo: begin the story at this second.</source>
+        <translation>Con --demo: empezar la historia en este segundo.</translation>
+    </message>
 </context>
 <context>
     <name>radar::ConfigFile</name>
@@ -983,6 +1011,11 @@ Las fuentes y la configuración se conservan, y el registro vuelve a empezar des
             <numerusform>No se pudo leer el secreto de %1 del llavero (%2).</numerusform>
             <numerusform>No se pudieron leer los secretos de %1 del llavero (%2).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <extracomment>Marks the window title, the tray&apos;s tooltip and every notification of the demo (--demo)</extracomment>
+        <translation>DEMO</translation>
     </message>
 </context>
 <context>
@@ -3692,6 +3725,7 @@ Pegue la dirección del propio feed (como https://status.example.com/api/v2/summ
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>The label (the demo&apos;s &quot;DEMO&quot;) before the tray&apos;s tooltip and every notification&apos;s title</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>

@@ -569,6 +569,34 @@ Codes de sortie de --once&#xa0;: 2 panne partielle ou majeure, 3 échec d&apos;u
         <source>Try &apos;outage-radar --help&apos;.</source>
         <translation>Essayez «&#xa0;outage-radar --help&#xa0;».</translation>
     </message>
+    <message>
+        <source>--demo-speed and --demo-start apply to --demo only</source>
+        <translation>--demo-speed et --demo-start ne s’appliquent qu’à --demo</translation>
+    </message>
+    <message>
+        <source>--demo plays its own sources: it cannot be combined with --source, --kind or --interval</source>
+        <translation>--demo joue ses propres sources : impossible de le combiner avec --source, --kind ou --interval</translation>
+    </message>
+    <message>
+        <source>--demo-speed must be a number from 0.1 to 100, not &quot;%1&quot;</source>
+        <translation>--demo-speed doit être un nombre de 0.1 à 100, et non « %1 »</translation>
+    </message>
+    <message>
+        <source>--demo-start must be a number of seconds from 0 on, not &quot;%1&quot;</source>
+        <translation>--demo-start doit être un nombre de secondes à partir de 0, et non « %1 »</translation>
+    </message>
+    <message>
+        <source>Play a scripted outage story (about three minutes, then it loops) from a server on this machine, with a data directory of its own. Needs no network.</source>
+        <translation>Joue un scénario de panne (environ trois minutes, puis il recommence) depuis un serveur sur cette machine, avec son propre dossier de données. Aucun réseau nécessaire.</translation>
+    </message>
+    <message>
+        <source>With --demo: play the story N times as fast (0.1 to 100).</source>
+        <translation>Avec --demo : jouer le scénario N fois plus vite (0.1 à 100).</translation>
+    </message>
+    <message>
+        <source>With --demo: begin the story at this second.</source>
+        <translation>Avec --demo : commencer le scénario à cette seconde.</translation>
+    </message>
 </context>
 <context>
     <name>radar::ConfigFile</name>
@@ -983,6 +1011,11 @@ Vos sources et vos paramètres sont conservés, et l&apos;enregistrement repart 
             <numerusform>Le secret de %1 n&apos;a pas pu être lu dans le trousseau (%2).</numerusform>
             <numerusform>Les secrets de %1 n&apos;ont pas pu être lus dans le trousseau (%2).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <extracomment>Marks the window title, the tray&apos;s tooltip and every notification of the demo (--demo)</extracomment>
+        <translation>DÉMO</translation>
     </message>
 </context>
 <context>
@@ -3692,6 +3725,7 @@ Collez l&apos;adresse du flux lui-même (par exemple https://status.example.com/
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>The label (the demo&apos;s &quot;DEMO&quot;) before the tray&apos;s tooltip and every notification&apos;s title</extracomment>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>

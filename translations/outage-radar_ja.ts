@@ -563,6 +563,34 @@ Exit codes of --once: 2 partial or major outage, 3 a source failed, 1 degraded, 
         <source>Try &apos;outage-radar --help&apos;.</source>
         <translation>&apos;outage-radar --help&apos; を実行してください。</translation>
     </message>
+    <message>
+        <source>--demo-speed and --demo-start apply to --demo only</source>
+        <translation>--demo-speed と --demo-start は --demo と一緒にのみ使えます</translation>
+    </message>
+    <message>
+        <source>--demo plays its own sources: it cannot be combined with --source, --kind or --interval</source>
+        <translation>--demo は独自のソースを再生するため、--source、--kind、--interval とは併用できません</translation>
+    </message>
+    <message>
+        <source>--demo-speed must be a number from 0.1 to 100, not &quot;%1&quot;</source>
+        <translation>--demo-speed には 0.1 から 100 までの数値を指定してください（「%1」ではなく）</translation>
+    </message>
+    <message>
+        <source>--demo-start must be a number of seconds from 0 on, not &quot;%1&quot;</source>
+        <translation>--demo-start には 0 以上の秒数を指定してください（「%1」ではなく）</translation>
+    </message>
+    <message>
+        <source>Play a scripted outage story (about three minutes, then it loops) from a server on this machine, with a data directory of its own. Needs no network.</source>
+        <translation>台本どおりの障害ストーリー（約 3 分、その後くり返し）をこのマシン上のサーバーから再生します。データディレクトリは専用のものを使います。ネットワークは不要です。</translation>
+    </message>
+    <message>
+        <source>With --demo: play the story N times as fast (0.1 to 100).</source>
+        <translation>--demo と一緒に: ストーリーを N 倍の速さで再生します（0.1〜100）。</translation>
+    </message>
+    <message>
+        <source>With --demo: begin the story at this second.</source>
+        <translation>--demo と一緒に: ストーリーをこの秒から始めます。</translation>
+    </message>
 </context>
 <context>
     <name>radar::ConfigFile</name>
@@ -965,6 +993,11 @@ Your sources and settings are kept, and recording starts afresh.</source>
         <translation>
             <numerusform>%1 のシークレットをキーチェーンから読み込めませんでした（%2）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <extracomment>Marks the window title, the tray&apos;s tooltip and every notification of the demo (--demo)</extracomment>
+        <translation>デモ</translation>
     </message>
 </context>
 <context>
@@ -3650,6 +3683,7 @@ Paste the feed&apos;s own address (such as https://status.example.com/api/v2/sum
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>The label (the demo&apos;s &quot;DEMO&quot;) before the tray&apos;s tooltip and every notification&apos;s title</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>

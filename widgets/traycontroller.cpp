@@ -282,6 +282,8 @@ QString TrayController::makeToolTip(const TrayStatus &status, const QDateTime &n
 
     if (m_iconState.paused)
         lines << tr("Notifications paused until %1").arg(shortLocalTime(status.pausedUntil, now));
+    if (!lines.isEmpty())
+        lines.first() = labelled(lines.first());
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -323,7 +325,18 @@ void TrayController::updatePauseMenu(const QDateTime &pausedUntil, const QDateTi
 void TrayController::showMessage(const QString &title, const QString &text, Status status)
 {
     if (m_icon)
-        m_icon->showMessage(title, text, statusIcon(status));
+        m_icon->showMessage(labelled(title), text, statusIcon(status));
+}
+
+void TrayController::setLabel(const QString &label)
+{
+    m_label = label;
+}
+
+QString TrayController::labelled(const QString &text) const
+{
+    //: The label (the demo's "DEMO") before the tray's tooltip and every notification's title
+    return m_label.isEmpty() ? text : tr("%1: %2").arg(m_label, text);
 }
 
 } // namespace radar

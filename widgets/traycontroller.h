@@ -58,9 +58,13 @@ public:
     void update(const TrayStatus &status);
     /// A balloon with the symbol of `status`; nothing where there is no tray.
     void showMessage(const QString &title, const QString &text, Status status);
+    /// A word put before the tooltip and every message's title ("DEMO"), so that no one takes
+    /// what this instance shows for the real thing. Empty: none.
+    void setLabel(const QString &label);
 
     QMenu *menu() const { return m_menu.get(); }
     QString toolTip() const { return m_toolTip; }
+    QString label() const { return m_label; }
     TrayIconState iconState() const { return m_iconState; }
     bool showsOffline() const { return m_iconState.kind == TrayIconState::Offline; }
     Status shownStatus() const { return m_iconState.status; }
@@ -89,6 +93,7 @@ private:
     void rebuildProblemsMenu();
     void updatePauseMenu(const QDateTime &pausedUntil, const QDateTime &now);
     QString makeToolTip(const TrayStatus &status, const QDateTime &now) const;
+    QString labelled(const QString &text) const;
 
     std::unique_ptr<QMenu> m_menu;
     QSystemTrayIcon *m_icon = nullptr;
@@ -102,6 +107,7 @@ private:
     QList<CellState> m_problemsInMenu; // what the problems menu shows; m_problems while it is closed
     bool m_problemsMenuOpen = false;
     QString m_toolTip;
+    QString m_label;
     TrayIconState m_iconState;
 };
 

@@ -2,6 +2,8 @@
 #include "commandline.h"
 #include "sourceselection.h"
 
+#include <QDir>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace radar;
@@ -17,6 +19,9 @@ private slots:
     void sourceSelection();
     void defaultSourcesComeFromTheCatalog();
     void pastedPageUrlsResolveToTheirFeed();
+    void demo();
+    void demoUsageErrors_data();
+    void demoUsageErrors();
 };
 
 void TestCommandLine::defaults()
@@ -110,6 +115,69 @@ void TestCommandLine::pastedPageUrlsResolveToTheirFeed()
     QCOMPARE(selection.sources[0].id, QStringLiteral("github"));
     QCOMPARE(selection.sources[1].url,
              QUrl(QStringLiteral("https://status.cloud.google.com/incidents.json")));
+}
+
+void TestCommandLine::demo()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    CommandLine commandLine = CommandLine::parse({"outage-radar", "--demo"});
+    QVERIFY2(commandLine.error.isEmpty(), qPrintable(commandLine.error));
+    QVERIFY(commandLine.options.demo);
+    QCOMPARE(commandLine.options.demoSpeed, 1.0);
+    QCOMPARE(commandLine.options.demoStart, 0);
+    QVERIFY(commandLine.options.hasAdHocSources());
+    // Its own data directory: the demo's story never lands in the real history.
+    QCOMPARE(commandLine.options.dataDir,
+             QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                 .filePath(QStringLiteral("demo")));
+
+    commandLine = CommandLine::parse({"outage-radar", "--demo", "--once", "--format", "json", "--demo-speed",
+                                      "2.5", "--demo-start", "90", "--data-dir", "/tmp/radar-demo"});
+    QVERIFY2(commandLine.error.isEmpty(), qPrintable(commandLine.error));
+    QCOMPARE(commandLine.options.mode, Options::Mode::Once);
+    QCOMPARE(commandLine.options.demoSpeed, 2.5);
+    QCOMPARE(commandLine.options.demoStart, 90);
+    QCOMPARE(commandLine.options.dataDir, QStringLiteral("/tmp/radar-demo"));
+
+    // Given sources (the demo's, once its server listens) win over everything else.
+    Options options = commandLine.options;
+    SourceConfig given;
+    given.id = QStringLiteral("aws");
+    given.url = QUrl(QStringLiteral("http://127.0.0.1:8080/aws"));
+    options.givenSources = {given};
+    const SourceSelection selection = SourceSelection::fromOptions(options, QList<SourceConfig> {});
+    QCOMPARE(selection.sources, QList<SourceConfig> {given});
+}
+
+void TestCommandLine::demoUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("speed without demo")
+        << QStringList {"--demo-speed", "2"} << "--demo-speed and --demo-start apply to --demo only";
+    QTest::newRow("start without demo")
+        << QStringList {"--demo-start", "2"} << "--demo-speed and --demo-start apply to --demo only";
+    QTest::newRow("with a source") << QStringList {"--demo", "--source", "file:///tmp/a.json"}
+                                   << "--demo plays its own sources: it cannot be combined with --source, "
+                                      "--kind or --interval";
+    QTest::newRow("speed zero") << QStringList {"--demo", "--demo-speed", "0"}
+                                << "--demo-speed must be a number from 0.1 to 100, not \"0\"";
+    QTest::newRow("speed word") << QStringList {"--demo", "--demo-speed", "fast"}
+                                << "--demo-speed must be a number from 0.1 to 100, not \"fast\"";
+    QTest::newRow("speed nan") << QStringList {"--demo", "--demo-speed", "nan"}
+                               << "--demo-speed must be a number from 0.1 to 100, not \"nan\"";
+    QTest::newRow("negative start") << QStringList {"--demo", "--demo-start", "-1"}
+                                    << "--demo-start must be a number of seconds from 0 on, not \"-1\"";
+    QTest::newRow("export config") << QStringList {"--demo", "--export-config", "/tmp/c.json"}
+                                   << "only --data-dir applies to --export-config and --import-config";
+}
+
+void TestCommandLine::demoUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, error);
+    arguments.prepend(QStringLiteral("outage-radar"));
+    QCOMPARE(CommandLine::parse(arguments).error, error);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
