@@ -110,7 +110,9 @@ void HealthGridDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     font.setBold(summaryRow || severityRank(status) >= severityRank(Status::Degraded));
     const QFontMetrics metrics(font);
     const QString shown = metrics.elidedText(text, Qt::ElideRight, textRect.width());
-    if (shown.size() > 3) {
+    // A whole word always; a shortened one only while it still says something ("Ma…" does not).
+    // Short words are whole words too: Japanese says "正常" in two characters.
+    if (shown == text || shown.size() > 3) {
         painter->setFont(font);
         painter->setPen(option.palette.text().color());
         painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, shown);

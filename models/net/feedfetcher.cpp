@@ -4,6 +4,7 @@
 #include "domain/sourcerules.h"
 
 #include <QFile>
+#include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
@@ -43,32 +44,36 @@ qint64 wholeSeconds(std::chrono::milliseconds duration)
         .count();
 }
 
-// The proxy the desktop is configured with (environment, or the platform's settings), for this
-// manager only, so nothing else in the process changes.
-class SystemProxyFactory : public QNetworkProxyFactory
+/// The route to each server: the proxy settings, except for a server on this machine (the demo's,
+/// a local mirror), which is reached directly. A proxy elsewhere would take "127.0.0.1" for itself,
+/// and Qt's system proxy (the environment's http_proxy) does not make that exception by itself.
+class ProxyRoute : public QNetworkProxyFactory
 {
 public:
+    explicit ProxyRoute(const ProxyConfig &config)
+        : m_config(config)
+    { }
+
     QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
     {
-        return systemProxyForQuery(query);
+        const QString host = query.peerHostName();
+        if (m_config.mode == ProxyMode::None || host == QLatin1StringView("localhost")
+            || QHostAddress(host).isLoopback())
+            return {QNetworkProxy::NoProxy};
+        if (m_config.mode == ProxyMode::System)
+            return systemProxyForQuery(query);
+        return {QNetworkProxy(QNetworkProxy::HttpProxy, m_config.host, m_config.port, m_config.user,
+                              m_config.password)};
     }
+
+private:
+    ProxyConfig m_config;
 };
 
-/// The proxy settings made real on one network manager.
+/// The proxy settings made real on one network manager (which owns the factory).
 void applyProxy(QNetworkAccessManager *network, const ProxyConfig &config)
 {
-    switch (config.mode) {
-    case ProxyMode::System:
-        network->setProxyFactory(new SystemProxyFactory);
-        return;
-    case ProxyMode::None:
-        network->setProxy(QNetworkProxy::NoProxy);
-        return;
-    case ProxyMode::Manual:
-        network->setProxy(
-            QNetworkProxy(QNetworkProxy::HttpProxy, config.host, config.port, config.user, config.password));
-        return;
-    }
+    network->setProxyFactory(new ProxyRoute(config));
 }
 
 /// The manual proxy as people write it, for messages: "proxy.example.com:3128".

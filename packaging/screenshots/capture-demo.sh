@@ -33,7 +33,9 @@ shot() {
     shift 3
     local data="$work/$name"
     mkdir -p "$data"
-    printf '%s\n' "$settings" > "$data/outage-radar.ini"
+    # A current settings file (a versionless one would be taken for an old user's, who needs no
+    # demo watch list or past).
+    printf '[meta]\nversion=1\n%s\n' "$settings" > "$data/outage-radar.ini"
     if [ -n "${language:-}" ]; then printf '[app]\nlanguage=%s\n' "$language" >> "$data/outage-radar.ini"; fi
     "$build/bin/outage-radar" --demo --demo-start "$second" --data-dir "$data" >/dev/null 2>&1 &
     local app=$!
@@ -56,11 +58,11 @@ shot() {
 shot grid-regions 88 $'[grid]\ncolumns=regions' 1271 599 1
 shot grid-geography 88 $'[grid]\ncolumns=geography' 1271 599 1
 # The first open incident (AWS) clicked, its details scrolled to the updates.
-shot incident-details 88 $'[grid]\ncolumns=regions' 1271 599 1 200 415 1 1000 500 5 1000 500 5
+shot incident-details 88 $'[grid]\ncolumns=regions' 1271 599 1 200 541 1 1020 650 5 1020 650 5
 # The History tab: the past the demo brought, a bar clicked and its first incident opened.
-shot history 88 $'[history]\nrange=quarter' 84 32 1 1271 599 1 1044 300 1 200 450 1
+shot history 88 $'[history]\nrange=quarter' 84 32 1 1271 599 1 1055 400 1 200 590 1
 # The Notifications tab after the story's first events: sent, rolled up and held back.
-wait=60 shot notifications 20 $'[grid]\ncolumns=regions' 167 32 1 1271 599 1
+wait=85 shot notifications 8 $'[grid]\ncolumns=regions' 167 32 1 1271 599 1
 # The same moment in German and in Japanese, checked for cut-off labels.
 language=de shot main-de 88 $'[grid]\ncolumns=regions' 1271 599 1
 language=ja shot main-ja 88 $'[grid]\ncolumns=regions' 1271 599 1

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Retakes the README's screenshots of the grid and the incident details: the real app under Xvfb,
-# polling the real captures in ../shared/feeds/real served from 127.0.0.1, so every cell shown was
-# parsed by the same code as in production. The view settings are seeded in a fresh --data-dir;
-# the incident is selected with a mouse click (xdotool), as a person would.
+# Retakes the README's screenshots of the offline state, the tray icon's states and the tray menu:
+# the real app under Xvfb with trayer as its tray, polling the real captures in ../shared/feeds/real
+# served from 127.0.0.1 (and the project's fixtures), so every status shown was parsed by the same
+# code as in production. The main window's other shots come from the demo (capture-demo.sh).
 # Needs Xvfb, ImageMagick's import, xdotool and python3. Usage: capture.sh [BUILD_DIR=build/dev]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -63,29 +63,14 @@ shot() {
     wait "$app" || true
 }
 
-# AWS's 200 services folded away (a click on its name) so the other providers show too.
-shot grid-regions $'[grid]\ncolumns=regions' 30 121 1
-shot grid-geography $'[grid]\ncolumns=geography' 30 111 1
-# Problems only, the first incident of the list clicked, its details scrolled to the updates.
-shot incident-details $'[grid]\ncolumns=regions\nproblemsOnly=true' 200 434 1 1000 500 5 1000 500 5 1000 500 5
-# The history the app recorded from these feeds (with Slack's history and a Statuspage history
-# feed, whose past incidents it keeps too), a year of it: the History tab clicked, the sources
-# panel closed, the February bar clicked and its first incident opened.
-history_sources=("${sources[@]}" --source "$url/slack/slack-history-live-capture.json"
-                 --source "$url/statuspage-history/saucelabs-us-west-1-statuspage-history-2020-11-15.atom")
-sources_before=("${sources[@]}")
-sources=("${history_sources[@]}")
-shot history $'[history]\nrange=year' 84 32 1 1272 631 1 297 350 1 200 617 1
-sources=("${sources_before[@]}")
+# (The main window's shots of the grid, an incident, the history and the notification log come
+# from the demo: capture-demo.sh.)
 # No network: every source on a closed port of two hosts' worth of origins.
+sources_before=("${sources[@]}")
 sources=(--source "http://127.0.0.1:9/api/v2/summary.json" --source "http://127.0.0.1:1/incidents.json"
          --kind statuspage)
 shot offline 'columns=regions'
 sources=("${sources_before[@]}")
-
-# The notification log: what the start-up summary and the rules decided, its tab clicked (after
-# the balloon of the start-up summary has gone).
-delay=12 shot notifications 'columns=regions' 167 32 1
 
 # tray NAME SETTINGS SOURCE...: the tray icon as trayer shows it, the window hidden (--minimized);
 # trayer's strip, three times enlarged so its pixels show.

@@ -5,7 +5,9 @@
 // tints stay apart. (tst_traycontroller checks the tray's colours and outlines in colour.)
 #include "healthgriddelegate.h"
 #include "statuspainter.h"
+
 #include "theme.h"
+#include <QApplication>
 
 #include "item/healthgridmodel.h"
 
@@ -98,14 +100,15 @@ QImage symbol(Status status, int side = 32)
 
 /// A grid cell of this status as the delegate paints it, without its word: what must tell the
 /// status is the symbol, the tint and the pattern.
-QImage cell(Status status, const QPalette &palette, const QSize &size = QSize(44, 28))
+QImage cell(Status status, const QPalette &palette, const QSize &size = QSize(44, 28),
+            const QString &word = {})
 {
     QStandardItemModel model(1, 1);
     QStandardItem *item = model.item(0, 0) ? model.item(0, 0) : new QStandardItem;
     model.setItem(0, 0, item);
     item->setData(true, HealthGridModel::HasCellRole);
     item->setData(int(status), HealthGridModel::StatusRole);
-    item->setData(QString(), Qt::DisplayRole);
+    item->setData(word, Qt::DisplayRole);
     HealthGridDelegate delegate;
     QStyleOptionViewItem option;
     option.rect = QRect(QPoint(0, 0), size);
@@ -145,6 +148,7 @@ private slots:
     void gridTintsStayApartOnDarkPalettes_data();
     void gridTintsStayApartOnDarkPalettes();
     void trayIconsDifferInGreyAndInShape();
+    void wordsShowWholeOrNotAtAll();
 };
 
 void TestStatusGlyphs::symbolsDifferInGreyAndInShape_data()
@@ -253,6 +257,21 @@ void TestStatusGlyphs::trayIconsDifferInGreyAndInShape()
             }
         }
     }
+}
+
+void TestStatusGlyphs::wordsShowWholeOrNotAtAll()
+{
+    // Beside the symbol the cell says the word when it fits, however short: Japanese says
+    // "operational" in two characters, which once fell under the "too short to say anything" cut.
+    const QPalette palette = QApplication::palette();
+    const QImage none = cell(Status::Operational, palette, QSize(170, 28));
+    QVERIFY(differing(cell(Status::Operational, palette, QSize(170, 28), QStringLiteral("正常")), none) > 20);
+    QVERIFY(differing(cell(Status::Operational, palette, QSize(170, 28), QStringLiteral("OK")), none) > 20);
+    // Shortened to a letter and an ellipsis, a word says nothing: the symbol alone is shown.
+    const QImage narrow = cell(Status::MajorOutage, palette, QSize(52, 28));
+    QCOMPARE(
+        differing(cell(Status::MajorOutage, palette, QSize(52, 28), QStringLiteral("Major outage")), narrow),
+        0);
 }
 
 QTEST_MAIN(TestStatusGlyphs)
