@@ -20,6 +20,10 @@
 #include <algorithm>
 #include <cstdio>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace radar {
 
 namespace {
@@ -36,6 +40,19 @@ QHash<QString, QString> providerNamesOf(const QList<SourceState> &sources)
 // How often freshness is re-checked, so old data turns unknown even when nothing arrives, and how
 // soon after waking from sleep a refresh starts.
 constexpr std::chrono::seconds freshnessCheck {10};
+// When freed memory goes back to the system: after the start-up's burst, then now and again.
+constexpr std::chrono::seconds firstHeapTrim {15};
+constexpr std::chrono::minutes heapTrimEvery {10};
+
+/// A tray app runs all day: glibc keeps what was freed (the start-up's parsing, a refresh of
+/// thousands of cells) in its heaps for reuse, and a resident size that only grows is what people
+/// see in their task manager. Hands it back; elsewhere the allocator decides.
+void trimHeap()
+{
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}
 // Results arriving within this are shown together: a refresh of a thousand sources is a few
 // repaints, not a thousand.
 constexpr std::chrono::milliseconds publishDelay {100};
@@ -60,8 +77,12 @@ DesktopApp::DesktopApp(const Options &options, AppSettings &settings, std::uniqu
     connect(&m_engine, &Engine::sourceFailed, this, &DesktopApp::applyFailure);
     connect(&m_engine, &Engine::sourceUnchanged, this, [this](const QString &id) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        noteTransitions(m_state.applyUnchanged(id, now));
-        observe(id, now);
+        const QList<CellTransition> transitions = m_state.applyUnchanged(id, now);
+        noteTransitions(transitions);
+        // "Not modified" with no cell moved and no change awaiting its confirming poll is no news
+        // to the policy (its clocks run on the 10 s tick): an idle app's polls then cost almost nothing.
+        if (!transitions.isEmpty() || m_policy.hasPendingChanges() || !m_startGraceOver)
+            observe(id, now);
         schedulePublish();
     });
     connect(&m_engine, &Engine::cycleFinished, this, [this] {
@@ -82,6 +103,7 @@ DesktopApp::DesktopApp(const Options &options, AppSettings &settings, std::uniqu
     });
     connect(&m_engine, &Engine::refreshProgress, m_window.get(), &MainWindow::setRefreshProgress);
     connect(&m_freshnessTimer, &QTimer::timeout, this, &DesktopApp::checkClocks);
+    connect(&m_heapTrimTimer, &QTimer::timeout, this, [] { trimHeap(); });
     m_publishTimer.setSingleShot(true);
     m_publishTimer.setInterval(publishDelay);
     connect(&m_publishTimer, &QTimer::timeout, this, &DesktopApp::publish);
@@ -181,6 +203,10 @@ bool DesktopApp::start(QString &error)
     m_monotonic.start();
     checkClocks();
     m_freshnessTimer.start(freshnessCheck);
+    QTimer::singleShot(firstHeapTrim, this, [this] {
+        trimHeap();
+        m_heapTrimTimer.start(heapTrimEvery);
+    });
     watchNetwork();
     return true;
 }

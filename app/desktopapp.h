@@ -183,6 +183,7 @@ private:
     QDateTime m_digestAfterRefresh; // UTC: after a long sleep, the digest waits for the refresh
     QDateTime m_lastClockCheck; // UTC
     QTimer m_freshnessTimer;
+    QTimer m_heapTrimTimer; // trimHeap() every few minutes
     QTimer m_publishTimer;
     Connectivity m_connectivity;
     QElapsedTimer m_monotonic;

@@ -3,7 +3,9 @@
 
 #include "demoserver.h"
 #include "desktopapp.h"
+#include "firstpaint.h"
 #include "localization.h"
+#include "mainwindow.h"
 #include "singleinstance.h"
 #include "terminationsignals.h"
 
@@ -105,6 +107,7 @@ int runDesktop(const Options &options)
         std::fprintf(stderr, "outage-radar: %s\n", qPrintable(error));
         return exitDataError;
     }
+    FirstPaintReporter::install(app.window());
     if (firstDemoStart) {
         const std::optional<HistoryBatch> past = demo->pastIncidents(QDateTime::currentDateTimeUtc(), error);
         if (!past) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "adapterkit.h"
 
+#include <iterator>
+
 #include <algorithm>
 
 namespace radar::adapterkit {
@@ -106,7 +108,14 @@ Snapshot SnapshotBuilder::finish(Status summary, const QDateTime &since)
     cell.regionName = QStringLiteral("Global");
     cell.status = summary;
     cell.since = since;
-    m_snapshot.cells.prepend(cell);
+    // The summary first, in a list of exactly the size needed: a snapshot is kept until the next
+    // one, and a prepend to a list grown by appending held three times its cells (heaptrack).
+    QList<CellReport> cells;
+    cells.reserve(m_snapshot.cells.size() + 1);
+    cells.append(std::move(cell));
+    std::move(m_snapshot.cells.begin(), m_snapshot.cells.end(), std::back_inserter(cells));
+    m_snapshot.cells = std::move(cells);
+    m_snapshot.incidents.squeeze();
     m_cellIndex.clear();
     return std::move(m_snapshot);
 }

@@ -224,22 +224,53 @@ bool HealthGridModel::updateProvider(const QString &provider, const QList<CellSt
     if (cells.size() != m_cellCount.value(provider))
         return false;
     QList<std::pair<CellState *, const CellState *>> changed;
+    QList<int> aged;
     for (const CellState &cell : cells) {
         const auto current = m_cells.find(cell.key);
         if (cell.key.provider != provider || current == m_cells.end()
             || current->serviceName != cell.serviceName || current->providerName != cell.providerName
             || current->group != cell.group || current->regionName != cell.regionName)
             return false;
-        if (*current != cell)
+        if (*current == cell)
+            continue;
+        // A poll that found the feed unchanged moves only the data's age, which nothing shows
+        // until a tooltip asks: no slot is combined again and nothing is repainted (most of an
+        // idle app's work was this, for every cell of every poll).
+        if (current->dataTime != cell.dataTime && current->source == cell.source
+            && sameLook(*current, cell)) {
+            current->dataTime = cell.dataTime;
+            aged << slotsOf(cell.key);
+        } else {
             changed.append({&*current, &cell});
+        }
     }
     QList<int> touched;
     for (const auto &[current, cell] : std::as_const(changed)) {
         *current = *cell;
         touched << slotsOf(cell->key);
     }
+    // Once per slot: a provider's row is a slot of all its cells.
+    std::sort(aged.begin(), aged.end());
+    aged.erase(std::unique(aged.begin(), aged.end()), aged.end());
+    for (int at : std::as_const(aged)) {
+        if (m_shown[at])
+            m_shown[at]->dataTime = oldestDataTime(at);
+    }
     emitChanged(refresh(touched));
     return true;
+}
+
+QDateTime HealthGridModel::oldestDataTime(int at) const
+{
+    // As combine() has it: the oldest of the slot's cells speaks for the slot.
+    QDateTime oldest;
+    for (const CellKey &key : m_keys[at]) {
+        const auto cell = m_cells.constFind(key);
+        if (cell != m_cells.cend() && cell->dataTime.isValid()
+            && (!oldest.isValid() || cell->dataTime < oldest))
+            oldest = cell->dataTime;
+    }
+    return oldest;
 }
 
 QList<int> HealthGridModel::refresh(const QList<int> &positions)

@@ -127,6 +127,8 @@ private:
     /// Recomputes the shown cells and stars of the given positions; returns those that changed.
     QList<int> refresh(const QList<int> &positions);
     std::optional<CellState> combine(int slot) const;
+    /// The data time combine() gives the slot: its oldest cell's.
+    QDateTime oldestDataTime(int slot) const;
     bool watchedAt(int slot) const;
     /// Equal but for the data's age and origin, which only the tooltip shows.
     static bool sameLook(const CellState &a, const CellState &b);

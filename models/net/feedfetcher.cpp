@@ -406,7 +406,10 @@ bool FeedFetcher::readBody(QNetworkReply *reply, Transfer &transfer)
     // Never more than one byte past the cap, which is enough to know it was passed.
     const qint64 cap = transfer.policy.maxBodyBytes;
     if (!transfer.tooLarge && reply->bytesAvailable() > 0) {
-        transfer.body.append(reply->read(cap + 1 - transfer.body.size()));
+        // What has arrived, not the cap: QIODevice::read(n) allocates n bytes before it reads,
+        // megabytes for every chunk of a body (heaptrack showed 134 MB in 20 start-up fetches).
+        const qint64 wanted = std::min(reply->bytesAvailable(), cap + 1 - transfer.body.size());
+        transfer.body.append(reply->read(wanted));
         transfer.tooLarge = transfer.body.size() > cap;
     }
     return transfer.tooLarge;

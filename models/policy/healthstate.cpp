@@ -107,10 +107,23 @@ QList<CellTransition> HealthState::update(const QDateTime &now, const QString &s
         if (changed)
             change(entry);
         entry.state.health = healthOf(entry.state, now);
-        compare(before, entry);
+        // A "not modified" answer keeps the very same data: its cells' statuses cannot have moved,
+        // and building them twice for each such poll was most of an idle app's work.
+        if (!sameCells(before, entry))
+            compare(before, entry);
         m_changed.insert(entry.state.config.id);
     }
     return transitions;
+}
+
+bool HealthState::sameCells(const Entry &before, const Entry &after)
+{
+    // The same shared data, not equal data: a fresh parse of an unchanged feed is compared in full.
+    return before.state.health == after.state.health && before.state.config == after.state.config
+        && before.snapshot.has_value() == after.snapshot.has_value()
+        && (!before.snapshot
+            || (before.snapshot->cells.constData() == after.snapshot->cells.constData()
+                && before.snapshot->incidents.constData() == after.snapshot->incidents.constData()));
 }
 
 QList<CellState> HealthState::cells() const

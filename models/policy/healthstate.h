@@ -114,6 +114,8 @@ private:
     /// whose health changed are compared, so one update costs what that source has, not all cells.
     QList<CellTransition> update(const QDateTime &now, const QString &sourceId,
                                  const std::function<void(Entry &)> &change);
+    /// Whether the two show the same cells with the same statuses, known without building them.
+    static bool sameCells(const Entry &before, const Entry &after);
     static void appendCells(const Entry &entry, QList<CellState> &cells,
                             Status minimum = Status::Operational);
     static SourceHealth healthOf(const SourceState &source, const QDateTime &now);

@@ -218,10 +218,11 @@ QList<Notification> NotificationPolicy::record(const QString &sourceId, const QL
     m_knownSources.insert(sourceId);
     // Some feeds (AWS's) list a cell only while it is affected: a cell the source stopped listing
     // is fine again, through the same hysteresis as any other change.
-    for (auto it = m_cells.begin(); it != m_cells.end(); ++it) {
-        if (it->source == sourceId && !listed.contains(it.key())) {
-            it->cell.incidentIds.clear();
-            report(*it, Status::Operational, now);
+    for (const CellKey &key : std::as_const(m_sourceCells[sourceId])) {
+        if (!listed.contains(key)) {
+            CellTrack &track = m_cells[key];
+            track.cell.incidentIds.clear();
+            report(track, Status::Operational, now);
         }
     }
     endIncidentSnoozes(cells);
@@ -260,6 +261,7 @@ void NotificationPolicy::track(const QString &sourceId, const CellState &cell, c
         const bool baseline = m_inStartGrace || !m_knownSources.contains(sourceId);
         added.confirmed = baseline ? cell.status : Status::Operational;
         it = m_cells.insert(cell.key, added);
+        m_sourceCells[sourceId].append(cell.key);
         const QString group = groupOf(cell.key);
         if (!m_groups.contains(group))
             m_groupOrder.append(group);
@@ -276,6 +278,7 @@ void NotificationPolicy::report(CellTrack &track, Status status, const QDateTime
     track.fresh = status != Status::Unknown;
     if (status == Status::Unknown)
         return;
+    const bool wasPending = track.candidate != Status::Unknown;
     if (status == track.confirmed) {
         track.candidate = Status::Unknown;
         track.polls = 0;
@@ -286,6 +289,7 @@ void NotificationPolicy::report(CellTrack &track, Status status, const QDateTime
         track.polls = 1;
         track.since = now;
     }
+    m_pending += int(track.candidate != Status::Unknown) - int(wasPending);
 }
 
 bool NotificationPolicy::isConfirmed(const CellTrack &track, const QDateTime &now) const
@@ -303,6 +307,8 @@ NotificationPolicy::Changes NotificationPolicy::confirm(const QDateTime &now)
         return changes; // candidates keep counting, nothing is confirmed
     // The first evaluation after a hold confirms what was seen during it and still differs.
     const QDateTime holdEnd = std::exchange(m_holdUntil, QDateTime());
+    if (m_pending == 0)
+        return changes; // nothing to confirm or release: the idle poll's case
     for (const QString &group : std::as_const(m_groupOrder)) {
         for (const CellKey &key : m_groups.value(group)) {
             CellTrack &track = m_cells[key];
@@ -312,6 +318,7 @@ NotificationPolicy::Changes NotificationPolicy::confirm(const QDateTime &now)
                 continue;
             track.confirmed = std::exchange(track.candidate, Status::Unknown);
             track.polls = 0;
+            --m_pending;
             if (!changes.cells.contains(group))
                 changes.groups.append(group);
             changes.cells[group].append(key);

@@ -119,6 +119,9 @@ public:
     explicit NotificationPolicy(const QDateTime &startedAt,
                                 const QTimeZone &zone = QTimeZone::systemTimeZone());
 
+    /// Whether some cell has a change waiting to be confirmed by more polls.
+    bool hasPendingChanges() const { return m_pending > 0; }
+
     void setRules(const NotificationRules &rules);
     NotificationRules rules() const { return m_rules; }
     void setWatchList(const WatchList &watchList);
@@ -207,7 +210,7 @@ private:
     // Cells and confirmation
     QList<Notification> record(const QString &sourceId, const QList<CellState> &cells, const QDateTime &now);
     void track(const QString &sourceId, const CellState &cell, const QDateTime &now);
-    static void report(CellTrack &track, Status status, const QDateTime &now);
+    void report(CellTrack &track, Status status, const QDateTime &now);
     bool isConfirmed(const CellTrack &track, const QDateTime &now) const;
     Changes confirm(const QDateTime &now);
     Status confirmedOf(const CellKey &key) const;
@@ -266,6 +269,11 @@ private:
     QHash<QString, QDateTime> m_snoozedIncidents;
     QList<Notification> m_log;
     QHash<CellKey, CellTrack> m_cells;
+    // Each source's cells, so a poll looks at its own and not at every cell of every source.
+    QHash<QString, QList<CellKey>> m_sourceCells;
+    // How many cells have a change pending (a candidate). None, as on an idle poll that repeats
+    // what was confirmed, and confirm() has nothing to look at.
+    int m_pending = 0;
     QHash<QString, QList<CellKey>> m_groups; // provider × region -> its cells, in order of first report
     QStringList m_groupOrder; // so entries come out in a stable order
     QHash<QString, EventTrack> m_events;

@@ -418,16 +418,16 @@ int main(int argc, char *argv[])
     const QList<qint64> oneGeography = mediansOf(repeats, {applyOneCell, setOneItem});
     const QList<qint64> paintGeography = mediansOf(paintRepeats, {paintGrid, paintTable});
 
-    std::printf("grid: %lld cells in %d rows x %d columns (%d columns in geography mode); "
-                "baseline: %d x %d items\n",
-                qint64(baseCells.size()), grid.rowCount(), regionCount + 1, geographyColumns,
-                standard.rowCount(), standard.columnCount());
-    std::printf(
+    std::fprintf(stderr,
+                 "grid: %lld cells in %d rows x %d columns (%d columns in geography mode); "
+                 "baseline: %d x %d items\n",
+                 qint64(baseCells.size()), grid.rowCount(), regionCount + 1, geographyColumns,
+                 standard.rowCount(), standard.columnCount());
+    std::fprintf(
+        stderr,
         "medians of %d rounds (painting: %d), %d untimed first; viewport %dx%d: ours %s, baseline %s\n\n",
         repeats, paintRepeats, warmUpRounds, area.width(), area.height(),
         qPrintable(visibleCells(view, area)), qPrintable(visibleCells(table, area)));
-    std::printf("%-36s | %10s | %10s | %8s | %s\n", "figure", "ours", "baseline", "ratio", "notes");
-    std::printf("%s\n", QByteArray(120, '-').constData());
     printRow("1. apply snapshot, 1 cell changed", one[0], one[1],
              QStringLiteral("updateProvider(%1 cells) vs setItemData, model + proxy + view")
                  .arg(baseProvider.size()));
@@ -452,13 +452,13 @@ int main(int argc, char *argv[])
     printRow("3b. ... in geography mode", paintGeography[0], paintGeography[1], QStringLiteral("same image"));
 
     // What one round did, from the signal and paint events rather than the clock.
-    std::printf("\nobserved in one round:\n");
-    std::printf("  1 ours:      %s\n", qPrintable(oneCellSeen));
-    std::printf("  1 baseline:  %s\n", qPrintable(oneItemSeen));
-    std::printf("  1d ours:     %s\n", qPrintable(geographySeen));
-    std::printf("  1e ours:     %s\n", qPrintable(refetchedSeen));
-    std::printf("  2 ours:      %s\n", qPrintable(allCellsSeen));
-    std::printf("  2 baseline:  %s\n", qPrintable(allItemsSeen));
-    std::printf("  2b baseline: %s\n", qPrintable(allItemsQuietlySeen));
+    std::fprintf(stderr, "\nobserved in one round:\n");
+    std::fprintf(stderr, "  1 ours:      %s\n", qPrintable(oneCellSeen));
+    std::fprintf(stderr, "  1 baseline:  %s\n", qPrintable(oneItemSeen));
+    std::fprintf(stderr, "  1d ours:     %s\n", qPrintable(geographySeen));
+    std::fprintf(stderr, "  1e ours:     %s\n", qPrintable(refetchedSeen));
+    std::fprintf(stderr, "  2 ours:      %s\n", qPrintable(allCellsSeen));
+    std::fprintf(stderr, "  2 baseline:  %s\n", qPrintable(allItemsSeen));
+    std::fprintf(stderr, "  2b baseline: %s\n", qPrintable(allItemsQuietlySeen));
     return 0;
 }

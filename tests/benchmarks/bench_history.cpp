@@ -207,11 +207,10 @@ int main(int argc, char *argv[])
                                          QStringLiteral("aws-region-2"), false};
     const HistoryFilter watchedOnly {{}, {}, {}, true};
 
-    std::printf("history: %d incidents over the year before %s, %d providers, 1-4 cells each; zone %s\n",
-                count, qPrintable(now.toString(Qt::ISODate)), int(providers().size()), zone.id().constData());
-    std::printf("medians of %d rounds, %d untimed first\n\n", repeats, warmUpRounds);
-    std::printf("%-36s | %10s | %10s | %8s | %s\n", "figure", "ours", "baseline", "ratio", "notes");
-    std::printf("%s\n", QByteArray(120, '-').constData());
+    std::fprintf(
+        stderr, "history: %d incidents over the year before %s, %d providers, 1-4 cells each; zone %s\n",
+        count, qPrintable(now.toString(Qt::ISODate)), int(providers().size()), zone.id().constData());
+    std::fprintf(stderr, "medians of %d rounds, %d untimed first\n\n", repeats, warmUpRounds);
 
     int row = 0;
     std::vector<int> bars(128); // more than any range has

@@ -193,7 +193,8 @@ double perSecond(qsizetype count, qint64 ms)
 
 void printFigure(const QString &name, const QString &value, const QString &notes)
 {
-    std::printf("%s\t%s\t%s\n", qPrintable(name), qPrintable(value), qPrintable(notes));
+    // A row of the bench target's table (benchtiming.h): the figure, its value, the notes.
+    std::printf("| %s | %s |  |  |  | %s |\n", qPrintable(name), qPrintable(value), qPrintable(notes));
     std::fflush(stdout);
 }
 

@@ -5,6 +5,7 @@
 // measured by a 1 ms timer on that thread. Not a test: it asserts nothing and prints figures.
 //
 // Usage: bench_polling [SOURCES=1000] [CYCLES=5]
+#include "benchtiming.h"
 #include "desktopapp.h"
 #include "feedtesting.h"
 #include "fixtureserver.h"
@@ -122,10 +123,18 @@ int main(int argc, char *argv[])
         })->worstStallMs;
     if (failures > 0)
         qFatal("%d fetches failed: the figures would not be about polling", failures);
-    std::printf("polling.sources\t%d\n", sourceCount);
-    std::printf("polling.first_cycle_ms\t%lld\t(start-up, cold connections)\n", first.wallMs);
-    std::printf("polling.first_cycle_worst_gui_stall_ms\t%lld\n", first.worstStallMs);
-    std::printf("polling.refresh_cycle_ms\t%lld\t(median of %d, goal <= 3000)\n", median.wallMs, cycles);
-    std::printf("polling.refresh_worst_gui_stall_ms\t%lld\t(worst of %d, goal <= 16)\n", worstStall, cycles);
+    const QString how =
+        QStringLiteral("%1 Statuspage sources from 127.0.0.1; the real windowed app").arg(sourceCount);
+    benchtiming::printFigure(QStringLiteral("polling: first cycle at start-up"),
+                             QStringLiteral("%1 ms").arg(first.wallMs), {}, {}, {},
+                             how + QStringLiteral(", cold"));
+    benchtiming::printFigure(QStringLiteral("polling: worst GUI stall, first cycle"),
+                             QStringLiteral("%1 ms").arg(first.worstStallMs), {}, {}, {}, how);
+    benchtiming::printFigure(QStringLiteral("polling: refresh cycle"),
+                             QStringLiteral("%1 ms").arg(median.wallMs), {}, {}, QStringLiteral("≤ 3000 ms"),
+                             how + QStringLiteral(", median of %1").arg(cycles));
+    benchtiming::printFigure(QStringLiteral("polling: worst GUI stall, refresh"),
+                             QStringLiteral("%1 ms").arg(worstStall), {}, {}, QStringLiteral("≤ 16 ms"),
+                             how + QStringLiteral(", worst of %1").arg(cycles));
     return 0;
 }

@@ -52,14 +52,32 @@ inline QString duration(qint64 nanoseconds)
     return QStringLiteral("%1 ms").arg(nanoseconds / 1000000.0, 0, 'f', 2);
 }
 
-/// One row of a benchmark's table: ours, the baseline, their ratio, and how it was measured.
+/// One row of a benchmark's table (printFigure): ours, the baseline, their ratio, how it was measured.
+inline void printFigure(const QString &figure, const QString &ours, const QString &baseline,
+                        const QString &ratio, const QString &goal, const QString &how);
+
 inline void printRow(const QString &figure, qint64 ours, qint64 baseline, const QString &notes)
 {
-    const QString ratio = baseline > 0 && ours >= 0
-        ? QStringLiteral("%1x").arg(double(ours) / baseline, 0, 'f', 2)
-        : QStringLiteral("-");
-    std::printf("%-36s | %10s | %10s | %8s | %s\n", qPrintable(figure), qPrintable(duration(ours)),
-                qPrintable(duration(baseline)), qPrintable(ratio), qPrintable(notes));
+    const QString ratio =
+        baseline > 0 && ours >= 0 ? QStringLiteral("%1x").arg(double(ours) / baseline, 0, 'f', 2) : QString();
+    printFigure(figure, duration(ours), baseline < 0 ? QString() : duration(baseline), ratio, QString(),
+                notes);
+}
+
+/// One row of the table the `bench` target prints, in Markdown so it can go into the README
+/// as it is: the figure, ours, the baseline, their ratio (empty when there is none), the goal, how.
+inline void printFigure(const QString &figure, const QString &ours, const QString &baseline,
+                        const QString &ratio, const QString &goal, const QString &how)
+{
+    std::printf("| %s | %s | %s | %s | %s | %s |\n", qPrintable(figure), qPrintable(ours),
+                qPrintable(baseline), qPrintable(ratio), qPrintable(goal), qPrintable(how));
+    std::fflush(stdout);
+}
+
+/// A ratio for the tables: "1.23x".
+inline QString ratio(double ours, double baseline)
+{
+    return baseline > 0 ? QStringLiteral("%1x").arg(ours / baseline, 0, 'f', 2) : QString();
 }
 
 } // namespace benchtiming

@@ -248,6 +248,9 @@ void TestHealthGridModel::updateOneProviderInPlace()
     QVERIFY2(toolTip.contains(shortLocalTime(later))
                  && toolTip.contains(QStringLiteral("under a minute old")),
              qPrintable(toolTip));
+    // The provider's row too, which speaks for all its cells (the oldest data among them).
+    const QString rowToolTip = model.index(0, 1).data(Qt::ToolTipRole).toString();
+    QVERIFY2(rowToolTip.contains(shortLocalTime(later)), qPrintable(rowToolTip));
 }
 
 void TestHealthGridModel::updateProviderRefusesAChangedShape()
