@@ -12,6 +12,7 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QStringEncoder>
 
 #include <algorithm>
 #include <cmath>
@@ -27,34 +28,38 @@ DemoServer::DemoServer(double speed, int startSecond, const QString &folder, QOb
 
 DemoServer::~DemoServer() = default;
 
+std::optional<QByteArray> DemoServer::readFile(const QString &name, QString &error) const
+{
+    QFile file(QDir(m_folder).filePath(name));
+    if (!file.open(QIODevice::ReadOnly)) {
+        error = QStringLiteral("demo story: cannot read %1: %2").arg(file.fileName(), file.errorString());
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
 bool DemoServer::start(QString &error)
 {
-    QFile storyFile(QDir(m_folder).filePath(QStringLiteral("story.json")));
-    if (!storyFile.open(QIODevice::ReadOnly)) {
-        error = QStringLiteral("demo story: cannot read %1: %2")
-                    .arg(storyFile.fileName(), storyFile.errorString());
+    const std::optional<QByteArray> storyFile = readFile(QStringLiteral("story.json"), error);
+    if (!storyFile)
         return false;
-    }
-    m_story = DemoStory::fromJson(storyFile.readAll(), error);
+    m_story = DemoStory::fromJson(*storyFile, error);
     if (!m_story)
         return false;
     // Every payload is read and tried now, so a broken one fails the start, not a poll minutes later.
     m_clock.emplace(QDateTime::currentDateTimeUtc(), m_speed, m_startSecond, m_story->length);
     const DemoClock::Moment now = m_clock->at(QDateTime::currentDateTimeUtc());
     for (const QString &name : m_story->files()) {
-        QFile file(QDir(m_folder).filePath(name));
-        if (!file.open(QIODevice::ReadOnly)) {
-            error = QStringLiteral("demo story: cannot read %1: %2").arg(file.fileName(), file.errorString());
+        const std::optional<QByteArray> bytes = readFile(name, error);
+        if (!bytes)
             return false;
-        }
-        const QByteArray bytes = file.readAll();
         QString problem;
-        renderDemoPayload(bytes, *m_clock, now, problem);
+        renderDemoPayload(*bytes, *m_clock, now, problem);
         if (!problem.isEmpty()) {
             error = QStringLiteral("demo story: %1: %2").arg(name, problem);
             return false;
         }
-        m_payloads.insert(name, bytes);
+        m_payloads.insert(name, *bytes);
     }
 
     m_server = std::make_unique<QHttpServer>();
@@ -94,29 +99,21 @@ QList<SourceConfig> DemoServer::sources() const
 
 std::optional<HistoryBatch> DemoServer::pastIncidents(const QDateTime &now, QString &error) const
 {
-    QFile file(QDir(m_folder).filePath(QStringLiteral("history.json")));
-    if (!file.open(QIODevice::ReadOnly)) {
-        error = QStringLiteral("demo story: cannot read %1: %2").arg(file.fileName(), file.errorString());
+    const std::optional<QByteArray> json = readFile(QStringLiteral("history.json"), error);
+    if (!json)
         return std::nullopt;
-    }
-    return demoHistory(file.readAll(), now, error);
+    return demoHistory(*json, now, error);
 }
 
 QByteArray DemoServer::payload(const DemoStory::Source &source, const DemoStory::Step &step,
                                const DemoClock::Moment &moment) const
 {
     QString error; // each payload was rendered once in start(): the same placeholders cannot fail now
-    QByteArray body = renderDemoPayload(m_payloads.value(step.file), *m_clock, moment, error);
+    const QByteArray body = renderDemoPayload(m_payloads.value(step.file), *m_clock, moment, error);
     if (!source.utf16)
         return body;
-    const QString text = QString::fromUtf8(body);
-    body = QByteArrayLiteral("\xFE\xFF");
-    body.reserve(2 + text.size() * 2);
-    for (const QChar unit : text) {
-        body.append(char(unit.unicode() >> 8));
-        body.append(char(unit.unicode() & 0xFF));
-    }
-    return body;
+    QStringEncoder encoder(QStringEncoder::Utf16BE, QStringEncoder::Flag::WriteBom);
+    return encoder(QString::fromUtf8(body));
 }
 
 void DemoServer::answer(const QHttpServerRequest &request, QHttpServerResponder &&responder) const

@@ -48,6 +48,8 @@ public:
                        const DemoClock::Moment &moment) const;
 
 private:
+    /// A file of the story's folder; std::nullopt with `error` naming it when it cannot be read.
+    std::optional<QByteArray> readFile(const QString &name, QString &error) const;
     void answer(const QHttpServerRequest &request, QHttpServerResponder &&responder) const;
 
     double m_speed;

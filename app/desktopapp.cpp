@@ -103,7 +103,7 @@ DesktopApp::DesktopApp(const Options &options, AppSettings &settings, std::uniqu
     });
     connect(&m_engine, &Engine::refreshProgress, m_window.get(), &MainWindow::setRefreshProgress);
     connect(&m_freshnessTimer, &QTimer::timeout, this, &DesktopApp::checkClocks);
-    connect(&m_heapTrimTimer, &QTimer::timeout, this, [] { trimHeap(); });
+    connect(&m_heapTrimTimer, &QTimer::timeout, this, &trimHeap);
     m_publishTimer.setSingleShot(true);
     m_publishTimer.setInterval(publishDelay);
     connect(&m_publishTimer, &QTimer::timeout, this, &DesktopApp::publish);

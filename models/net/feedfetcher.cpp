@@ -15,6 +15,17 @@
 
 namespace radar {
 
+bool isLoopbackHost(const QString &host)
+{
+    return host.compare(QLatin1StringView("localhost"), Qt::CaseInsensitive) == 0
+        || QHostAddress(host).isLoopback();
+}
+
+bool isOnThisMachine(const QUrl &url)
+{
+    return url.isLocalFile() || isLoopbackHost(url.host());
+}
+
 /// What is known about one transfer while it runs.
 struct Transfer
 {
@@ -56,9 +67,7 @@ public:
 
     QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
     {
-        const QString host = query.peerHostName();
-        if (m_config.mode == ProxyMode::None || host == QLatin1StringView("localhost")
-            || QHostAddress(host).isLoopback())
+        if (m_config.mode == ProxyMode::None || isLoopbackHost(query.peerHostName()))
             return {QNetworkProxy::NoProxy};
         if (m_config.mode == ProxyMode::System)
             return systemProxyForQuery(query);

@@ -12,6 +12,12 @@ class QNetworkReply;
 
 namespace radar {
 
+/// Whether `host` is this machine ("localhost", 127.0.0.0/8, ::1): no proxy elsewhere can reach
+/// it, and polling it burdens no provider.
+bool isLoopbackHost(const QString &host);
+/// A file, or a server on this machine (the demo's, a local mirror, a test's).
+bool isOnThisMachine(const QUrl &url);
+
 struct Transfer;
 
 /// Fetches URLs (http, https or file) within a FetchPolicy: bounded concurrency overall and per

@@ -6,7 +6,6 @@
 #include "domain/snapshotfilter.h"
 #include "feeds/feedparser.h"
 
-#include <QHostAddress>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QTimer>
@@ -17,14 +16,6 @@ namespace radar {
 
 namespace {
 Q_LOGGING_CATEGORY(lcFeeds, "radar.feeds")
-
-bool isLoopback(const QUrl &url)
-{
-    if (url.isLocalFile())
-        return true;
-    const QString host = url.host();
-    return host == QLatin1StringView("localhost") || QHostAddress(host).isLoopback();
-}
 
 /// Whether the two read the same feed the same way: the same credential, the same filter. When
 /// not, what was fetched before says nothing about what the source shows now.
@@ -107,8 +98,8 @@ void PollScheduler::setSources(const QList<SourceConfig> &sources)
         // The floor spares the providers' servers. A server on this machine (the demo, a local
         // mirror, a test) is no one else's burden: it may be polled as often as it asks, once a second at
         // most.
-        slot.config.interval =
-            std::max(config.interval, isLoopback(config.url) ? std::chrono::seconds(1) : minimumPollInterval);
+        slot.config.interval = std::max(
+            config.interval, isOnThisMachine(config.url) ? std::chrono::seconds(1) : minimumPollInterval);
         if (!slot.timer) {
             slot.timer = new QTimer(this);
             slot.timer->setSingleShot(true);

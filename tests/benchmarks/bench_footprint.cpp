@@ -162,12 +162,6 @@ qint64 timeToFirstPaint(const QString &program, const QStringList &arguments)
     return -1;
 }
 
-qint64 median(QList<qint64> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? -1 : values.at(values.size() / 2);
-}
-
 /// User plus system CPU time of a process so far, in milliseconds (/proc/PID/stat).
 qint64 cpuMilliseconds(qint64 pid)
 {
@@ -248,8 +242,8 @@ int main(int argc, char *argv[])
             floor << b;
         }
     }
-    const qint64 startOurs = median(ours);
-    const qint64 startFloor = median(floor);
+    const qint64 startOurs = benchtiming::median(ours);
+    const qint64 startFloor = benchtiming::median(floor);
     benchtiming::printFigure(
         QStringLiteral("start-up to the first painted window"), milliseconds(startOurs),
         milliseconds(startFloor), benchtiming::ratio(startOurs, startFloor), QStringLiteral("≤ 1.4×"),

@@ -25,6 +25,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStringDecoder>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 
@@ -71,15 +72,11 @@ QJsonArray repeated(const QJsonArray &list, int times, const QStringList &fields
     return out;
 }
 
+/// As AWS serves it: UTF-16, big-endian, with a byte order mark.
 QByteArray utf16WithBom(const QByteArray &utf8)
 {
-    const QString text = QString::fromUtf8(utf8);
-    QByteArray bytes = QByteArrayLiteral("\xFE\xFF");
-    for (const QChar unit : text) {
-        bytes.append(char(unit.unicode() >> 8));
-        bytes.append(char(unit.unicode() & 0xFF));
-    }
-    return bytes;
+    QStringEncoder encoder(QStringEncoder::Utf16BE, QStringEncoder::Flag::WriteBom);
+    return encoder(QString::fromUtf8(utf8));
 }
 
 QList<Input> generated()
@@ -172,8 +169,7 @@ double secondsPerPass(const std::function<void()> &pass)
         pass();
         times << one.nsecsElapsed();
     }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2) / 1e9;
+    return benchtiming::median(times) / 1e9;
 }
 
 /// The bare pass over the same bytes: what any reader of the format must do at the least.

@@ -14,6 +14,13 @@ namespace benchtiming {
 
 using Step = std::function<void(int round)>;
 
+/// The middle value (the upper one of an even count); -1 for none.
+inline qint64 median(QList<qint64> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? -1 : values.at(values.size() / 2);
+}
+
 /// The median time in nanoseconds of each of `steps`, called with the round's number (negative
 /// while warming up, untimed). The steps take turns round by round, so a spell of load from
 /// elsewhere on the machine weighs on all of them alike. `settle`, when given, runs untimed after
@@ -35,10 +42,8 @@ inline QList<qint64> mediansOf(int repeats, int warmUpRounds, const QList<Step> 
         }
     }
     QList<qint64> medians;
-    for (QList<qint64> &times : samples) {
-        std::sort(times.begin(), times.end());
-        medians << times.value(times.size() / 2);
-    }
+    for (const QList<qint64> &times : std::as_const(samples))
+        medians << median(times);
     return medians;
 }
 
