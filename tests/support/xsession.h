@@ -32,25 +32,31 @@ public:
             return QStringLiteral("needs Xvfb and ImageMagick's import (bash .ci/setup installs them)");
         if (!m_dir.isValid())
             return QStringLiteral("no temporary directory for screenshots");
-        // Xvfb refuses a display that is taken, so try a few from one that depends on the pid.
-        for (int display = 140 + int(QCoreApplication::applicationPid() % 50); display < 260; ++display) {
-            const QString socket = QStringLiteral("/tmp/.X11-unix/X%1").arg(display);
-            if (QFile::exists(socket))
-                continue;
-            m_display = QStringLiteral(":%1").arg(display);
-            m_server.start(xvfb,
-                           {m_display, QStringLiteral("-screen"), QStringLiteral("0"), geometry,
-                            QStringLiteral("-nolisten"), QStringLiteral("tcp")});
-            if (!m_server.waitForStarted())
-                return QStringLiteral("Xvfb did not start");
-            for (QDeadlineTimer deadline(10000); !deadline.hasExpired(); QTest::qWait(50)) {
-                if (QFile::exists(socket) || m_server.state() == QProcess::NotRunning)
-                    break;
-            }
-            if (m_server.state() == QProcess::Running && QFile::exists(socket))
-                return QString();
+        // Xvfb picks a free display itself (its lock files make that atomic, where probing for a
+        // free socket here raced with the other tests' servers under ctest -j) and writes the
+        // number to stdout once it accepts connections.
+        m_server.setProgram(xvfb);
+        m_server.setArguments({QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"),
+                               QStringLiteral("0"), geometry, QStringLiteral("-nolisten"),
+                               QStringLiteral("tcp")});
+        m_server.start();
+        if (!m_server.waitForStarted())
+            return QStringLiteral("Xvfb did not start");
+        QByteArray announced;
+        for (QDeadlineTimer deadline(15000); !announced.contains('\n') && !deadline.hasExpired();) {
+            if (m_server.state() == QProcess::NotRunning)
+                break;
+            m_server.waitForReadyRead(100);
+            announced += m_server.readAllStandardOutput();
         }
-        return QStringLiteral("could not start Xvfb on a free display");
+        bool ok = false;
+        const int display = announced.trimmed().toInt(&ok);
+        if (!ok || m_server.state() != QProcess::Running) {
+            stop();
+            return QStringLiteral("Xvfb did not announce a display: %1").arg(QString::fromLatin1(announced));
+        }
+        m_display = QStringLiteral(":%1").arg(display);
+        return QString();
     }
 
     void stop()
