@@ -147,6 +147,7 @@ private:
     void applyTrayBehaviour();
     /// The tray's icon and menu for what is shown now, leaving out what the rules mute.
     void updateTray(const QList<SourceState> &sources, const QString &offlineReason, const QDateTime &now);
+    /// Asks the platform whether the network is up, and follows its changes, from the first call on.
     void watchNetwork();
     void checkClocks();
     /// Coalesces bursts of results (a refresh of many sources) into one repaint.
@@ -191,6 +192,7 @@ private:
     NotificationPolicy m_policy {QDateTime::currentDateTimeUtc()};
     QDateTime m_policyHold; // UTC: the connectivity grace last handed to the policy
     bool m_startGraceOver = false;
+    bool m_watchingNetwork = false;
     bool m_quitting = false;
     QStringList m_lastSentIncidents; // what clicking the last notification opens
     SettingsDialog *m_settingsDialog = nullptr;

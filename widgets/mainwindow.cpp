@@ -30,6 +30,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace radar {
 
 MainWindow::MainWindow(const MainWindowModels &models, QWidget *parent)
@@ -218,7 +220,10 @@ void MainWindow::showNotificationLog()
 
 void MainWindow::setSummary(Status overall, int sourcesNotUpToDate, int sourceCount)
 {
-    m_statusSymbol->setPixmap((m_offline ? offlineIcon() : statusIcon(overall)).pixmap(18, 18));
+    // Called on every poll's publish: a new pixmap would repaint the status bar each time.
+    const int symbol = m_offline ? -2 : int(overall);
+    if (std::exchange(m_shownSymbol, symbol) != symbol)
+        m_statusSymbol->setPixmap((m_offline ? offlineIcon() : statusIcon(overall)).pixmap(18, 18));
     QString text = tr("Overall: %1").arg(statusText(overall));
     if (sourceCount == 0)
         text = tr("No sources to poll");

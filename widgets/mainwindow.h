@@ -133,6 +133,7 @@ private:
     NotificationLogView *m_notificationLog = nullptr;
     QTableView *m_sources = nullptr;
     QLabel *m_statusSymbol = nullptr;
+    int m_shownSymbol = -1; // what m_statusSymbol shows: a Status, or -2 when offline
     QLabel *m_statusText = nullptr;
     QWidget *m_offlineBanner = nullptr;
     QLabel *m_offlineText = nullptr;

@@ -145,9 +145,11 @@ QList<int> HealthGridModel::adopt(QList<Row> rows, QList<Column> columns, QHash<
         for (int at : slotsOf(it.key()))
             m_keys[at].append(it.key());
     }
+    for (QList<CellKey> &keys : m_keys)
+        keys.squeeze(); // a provider's row gathers hundreds, one append at a time
     // The same layout keeps what was shown, so refresh() reports exactly what changed; after a
     // reset nobody asks.
-    m_shown.resize(slotCount);
+    m_combined.clear();
     m_watched.resize(slotCount);
     QList<int> all(slotCount);
     std::iota(all.begin(), all.end(), 0);
@@ -168,6 +170,7 @@ QList<int> HealthGridModel::slotsOf(const CellKey &key) const
 
 void HealthGridModel::setCells(const QList<CellState> &cells)
 {
+    m_agedTo.clear(); // every cell comes with its own data time
     QHash<CellKey, CellState> byKey;
     byKey.reserve(cells.size());
     for (const CellState &cell : cells)
@@ -197,16 +200,22 @@ void HealthGridModel::setCells(const QList<CellState> &cells)
     // service left or joined a region (the same layout, other cells), which re-indexes everything.
     bool sameCells = byKey.size() == m_cells.size();
     QList<int> touched;
+    QList<int> aged;
     for (auto it = byKey.cbegin(); sameCells && it != byKey.cend(); ++it) {
         const auto current = m_cells.constFind(it.key());
         sameCells = current != m_cells.cend();
-        if (sameCells && *current != *it)
+        if (!sameCells || *current == *it)
+            continue;
+        if (onlyAged(*current, *it))
+            aged << slotsOf(it.key());
+        else
             touched << slotsOf(it.key());
     }
     if (sameCells) {
         m_rows = std::move(rows);
         m_columns = std::move(columns);
         m_cells = std::move(byKey);
+        refreshAges(std::move(aged));
         emitChanged(refresh(touched));
     } else {
         emitChanged(adopt(std::move(rows), std::move(columns), std::move(byKey)));
@@ -236,8 +245,7 @@ bool HealthGridModel::updateProvider(const QString &provider, const QList<CellSt
         // A poll that found the feed unchanged moves only the data's age, which nothing shows
         // until a tooltip asks: no slot is combined again and nothing is repainted (most of an
         // idle app's work was this, for every cell of every poll).
-        if (current->dataTime != cell.dataTime && current->source == cell.source
-            && sameLook(*current, cell)) {
+        if (onlyAged(*current, cell)) {
             current->dataTime = cell.dataTime;
             aged << slotsOf(cell.key);
         } else {
@@ -249,15 +257,40 @@ bool HealthGridModel::updateProvider(const QString &provider, const QList<CellSt
         *current = *cell;
         touched << slotsOf(cell->key);
     }
-    // Once per slot: a provider's row is a slot of all its cells.
-    std::sort(aged.begin(), aged.end());
-    aged.erase(std::unique(aged.begin(), aged.end()), aged.end());
-    for (int at : std::as_const(aged)) {
-        if (m_shown[at])
-            m_shown[at]->dataTime = oldestDataTime(at);
-    }
+    m_agedTo.remove(provider); // its cells carry their own time again
+    refreshAges(std::move(aged));
     emitChanged(refresh(touched));
     return true;
+}
+
+void HealthGridModel::ageProvider(const QString &provider, const QDateTime &dataTime)
+{
+    // Every cell of a provider comes from its one source, with the source's data time: one entry
+    // says it for all of them. Rewriting each cell's time walked all 5,000 cells per poll.
+    m_agedTo.insert(provider, dataTime);
+}
+
+QDateTime HealthGridModel::dataTimeOf(int at, const CellState &shown) const
+{
+    const QDateTime aged = m_agedTo.value(m_rows[at / m_columns.size()].provider);
+    return aged.isValid() && aged > shown.dataTime ? aged : shown.dataTime;
+}
+
+void HealthGridModel::refreshAges(QList<int> positions)
+{
+    // Once per slot: a provider's row is a slot of all its cells. A slot of one cell shows it from
+    // m_cells, which is up to date already.
+    std::sort(positions.begin(), positions.end());
+    positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
+    for (int at : std::as_const(positions)) {
+        if (const auto combined = m_combined.find(at); combined != m_combined.end())
+            combined->dataTime = oldestDataTime(at);
+    }
+}
+
+bool HealthGridModel::onlyAged(const CellState &a, const CellState &b)
+{
+    return a.dataTime != b.dataTime && a.source == b.source && sameLook(a, b);
 }
 
 QDateTime HealthGridModel::oldestDataTime(int at) const
@@ -273,7 +306,7 @@ QDateTime HealthGridModel::oldestDataTime(int at) const
     return oldest;
 }
 
-QList<int> HealthGridModel::refresh(const QList<int> &positions)
+QList<int> HealthGridModel::refresh(const QList<int> &positions, bool cellsChanged)
 {
     QList<int> changed;
     QSet<int> done;
@@ -281,17 +314,33 @@ QList<int> HealthGridModel::refresh(const QList<int> &positions)
         if (done.contains(at))
             continue;
         done.insert(at);
-        std::optional<CellState> shown = combine(at);
         const bool watched = watchedAt(at);
-        // When only the data's age changed nothing visible did: the tooltip reads it when asked.
-        const bool looksTheSame =
-            shown.has_value() == m_shown[at].has_value() && (!shown || sameLook(*shown, *m_shown[at]));
+        bool looksTheSame = true;
+        if (m_keys[at].size() > 1) {
+            // When only the data's age changed nothing visible did: the tooltip reads it when asked.
+            CellState shown = combine(at);
+            const auto previous = m_combined.find(at);
+            looksTheSame = previous != m_combined.end() && sameLook(shown, *previous);
+            m_combined.insert(at, std::move(shown));
+        } else {
+            looksTheSame = !cellsChanged; // callers pass the cells whose look changed
+        }
         if (!looksTheSame || watched != m_watched[at])
             changed.append(at);
-        m_shown[at] = std::move(shown);
         m_watched[at] = watched;
     }
     return changed;
+}
+
+const CellState *HealthGridModel::shownAt(int at) const
+{
+    const QList<CellKey> &keys = m_keys[at];
+    if (keys.size() == 1) {
+        const auto cell = m_cells.constFind(keys.constFirst());
+        return cell == m_cells.cend() ? nullptr : &*cell;
+    }
+    const auto combined = m_combined.constFind(at);
+    return combined == m_combined.cend() ? nullptr : &*combined;
 }
 
 bool HealthGridModel::sameLook(const CellState &a, const CellState &b)
@@ -321,13 +370,9 @@ bool HealthGridModel::watchedAt(int at) const
     });
 }
 
-std::optional<CellState> HealthGridModel::combine(int at) const
+CellState HealthGridModel::combine(int at) const
 {
     const QList<CellKey> &keys = m_keys[at];
-    if (keys.isEmpty())
-        return std::nullopt;
-    if (keys.size() == 1)
-        return m_cells.value(keys.first());
     // The worst cell speaks for the slot; the others add their incidents and their doubts.
     const CellState *worstCell = nullptr;
     for (const CellKey &key : keys) {
@@ -371,7 +416,7 @@ void HealthGridModel::emitChanged(const QList<int> &positions, const QList<int> 
     if (positions.isEmpty())
         return;
     // Many small signals cost views more than one wide one once most of the grid changed.
-    if (positions.size() * 2 > m_shown.size()) {
+    if (positions.size() * 2 > m_keys.size()) {
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, int(m_columns.size()) - 1), roles);
         return;
     }
@@ -400,16 +445,17 @@ void HealthGridModel::setWatchList(const WatchList &watchList)
     if (watchList == m_watchList)
         return;
     m_watchList = watchList;
-    QList<int> all(m_shown.size());
+    QList<int> all(m_keys.size());
     std::iota(all.begin(), all.end(), 0);
-    emitChanged(refresh(all), {WatchedRole, Qt::AccessibleTextRole});
+    emitChanged(refresh(all, false), {WatchedRole, Qt::AccessibleTextRole});
 }
 
 std::optional<CellState> HealthGridModel::cellAt(const QModelIndex &index) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return std::nullopt;
-    return m_shown[slot(index.row(), index.column())];
+    const CellState *cell = shownAt(slot(index.row(), index.column()));
+    return cell ? std::optional<CellState>(*cell) : std::nullopt;
 }
 
 QList<CellKey> HealthGridModel::keysAt(const QModelIndex &index) const
@@ -438,7 +484,7 @@ bool HealthGridModel::hasProblem(int row, int column) const
 {
     if (row < 0 || row >= m_rows.size() || column < 0 || column >= m_columns.size())
         return false;
-    const std::optional<CellState> &cell = m_shown[slot(row, column)];
+    const CellState *cell = shownAt(slot(row, column));
     return cell
         && (severityRank(cell->status) >= severityRank(Status::Degraded)
             || cell->sourceHealth == SourceHealth::Failing || cell->sourceHealth == SourceHealth::Stale);
@@ -463,11 +509,11 @@ QVariant HealthGridModel::data(const QModelIndex &index, int role) const
     if (role == ProviderRole)
         return m_rows[index.row()].provider;
     const int at = slot(index.row(), index.column());
-    const std::optional<CellState> &cell = m_shown[at];
+    const CellState *cell = shownAt(at);
     if (role == HasCellRole)
-        return cell.has_value();
+        return cell != nullptr;
     if (role == Qt::AccessibleTextRole) // blank cells speak too: "not offered there"
-        return accessibleText(index.row(), index.column(), cell ? &*cell : nullptr);
+        return accessibleText(index.row(), index.column(), cell);
     if (!cell)
         return {};
     switch (role) {

@@ -46,6 +46,9 @@ public:
     /// false, changing nothing, when they are not the cells the grid has for that provider (a
     /// service or region came or went, a name changed): then setCells() with every cell is needed.
     bool updateProvider(const QString &provider, const QList<CellState> &cells);
+    /// The provider's feed was unchanged: its cells' data is as of `dataTime` now, which only the
+    /// tooltips show. Nothing is compared and nothing repainted.
+    void ageProvider(const QString &provider, const QDateTime &dataTime);
 
     void setColumnMode(ColumnMode mode);
     ColumnMode columnMode() const { return m_mode; }
@@ -125,8 +128,19 @@ private:
     /// the slots whose look changed.
     QList<int> adopt(QList<Row> rows, QList<Column> columns, QHash<CellKey, CellState> cells);
     /// Recomputes the shown cells and stars of the given positions; returns those that changed.
-    QList<int> refresh(const QList<int> &positions);
-    std::optional<CellState> combine(int slot) const;
+    /// `cellsChanged`: the positions' cells changed (a slot of one cell is then reported as is,
+    /// its previous look being gone); otherwise only the stars may have.
+    QList<int> refresh(const QList<int> &positions, bool cellsChanged = true);
+    /// The cell a slot shows: its only cell, or its cells combined; null for an empty slot.
+    const CellState *shownAt(int slot) const;
+    /// The worst of a slot of several cells, with all their incidents and doubts.
+    CellState combine(int slot) const;
+    /// Moves the data time of slots whose cells only aged (see sameLook()).
+    void refreshAges(QList<int> positions);
+    /// `b` differs from `a` only in the data's age.
+    static bool onlyAged(const CellState &a, const CellState &b);
+    /// The time of the data a slot shows: its cells', or a later "not modified" answer's.
+    QDateTime dataTimeOf(int slot, const CellState &shown) const;
     /// The data time combine() gives the slot: its oldest cell's.
     QDateTime oldestDataTime(int slot) const;
     bool watchedAt(int slot) const;
@@ -147,7 +161,12 @@ private:
     QList<Column> m_columns;
     QHash<CellKey, CellState> m_cells;
     QList<QList<CellKey>> m_keys; // per slot (row * columns + column)
-    QList<std::optional<CellState>> m_shown; // per slot
+    // The slots of several cells (a provider's row, a place's column), combined. A slot of one
+    // cell shows that cell of m_cells: a copy per slot was 2 MB at 5,000 cells.
+    QHash<int, CellState> m_combined;
+    // Per provider: the time of its data, as the last "not modified" answer told, when newer than
+    // what its cells say (see ageProvider()).
+    QHash<QString, QDateTime> m_agedTo;
     QList<bool> m_watched; // per slot
     QHash<QPair<QString, QString>, int> m_rowOf;
     QHash<QString, int> m_columnOfRegion;

@@ -122,6 +122,7 @@ QString HealthGridModel::toolTip(int at, const CellState &shown) const
     const Column &column = m_columns[at % m_columns.size()];
     const QString title =
         row.service.isEmpty() ? shown.providerName : shown.providerName + QStringLiteral(" · ") + row.label;
+    const QDateTime dataTime = dataTimeOf(at, shown);
     QStringList lines;
     lines << QStringLiteral("<b>%1</b> — %2").arg(title.toHtmlEscaped(), shown.regionName.toHtmlEscaped());
     if (shown.sourceHealth == SourceHealth::Fresh) {
@@ -132,9 +133,9 @@ QString HealthGridModel::toolTip(int at, const CellState &shown) const
         lines << tr("Status unknown: %1").arg(sourceHealthText(shown.sourceHealth));
         if (!shown.sourceError.isEmpty())
             lines << shown.sourceError.toHtmlEscaped();
-        if (shown.dataTime.isValid())
+        if (dataTime.isValid())
             lines << tr("Last known: %1 (data from %2)")
-                         .arg(statusText(shown.lastKnown), shortLocalTime(shown.dataTime));
+                         .arg(statusText(shown.lastKnown), shortLocalTime(dataTime));
     }
     // Several cells behind this one (a group row, a place): which of them are not fine.
     const QList<CellKey> &keys = m_keys[at];
@@ -162,10 +163,10 @@ QString HealthGridModel::toolTip(int at, const CellState &shown) const
     if (shown.incidentTitles.size() > toolTipIncidentLines)
         lines << tr("and %n more incident(s)", nullptr,
                     int(shown.incidentTitles.size()) - toolTipIncidentLines);
-    if (shown.dataTime.isValid() && shown.sourceHealth == SourceHealth::Fresh)
+    if (dataTime.isValid() && shown.sourceHealth == SourceHealth::Fresh)
         lines << tr("Data from %1, %2 old")
-                     .arg(shortLocalTime(shown.dataTime),
-                          durationText(shown.dataTime.secsTo(QDateTime::currentDateTimeUtc())));
+                     .arg(shortLocalTime(dataTime),
+                          durationText(dataTime.secsTo(QDateTime::currentDateTimeUtc())));
     if (!shown.source.isEmpty())
         lines << tr("Source: %1").arg(shown.source.toHtmlEscaped());
     return lines.join(QStringLiteral("<br>"));
@@ -208,7 +209,7 @@ QString HealthGridModel::rowSearchText(int row) const
     const int groupRow = m_rowOf.value({entry.provider, QString()});
     QStringList parts {entry.provider, m_rows[groupRow].label, entry.service, entry.label, entry.group};
     for (int column = 0; column < m_columns.size(); ++column) {
-        if (const std::optional<CellState> &cell = m_shown[slot(row, column)])
+        if (const CellState *cell = shownAt(slot(row, column)))
             appendMissing(parts, cell->incidentTitles);
     }
     return parts.join(QLatin1Char('\n'));

@@ -18,11 +18,13 @@ bool sameRows(const QList<SourceState> &a, const QList<SourceState> &b)
     return true;
 }
 
-bool sameContent(const SourceState &a, const SourceState &b)
+/// Within the same minute, which is all the panel shows of a time (shortLocalTime()); every time
+/// zone in use is a whole number of minutes off UTC. Cheaper than formatting both.
+bool sameMinute(const QDateTime &a, const QDateTime &b)
 {
-    return a.providerName == b.providerName && a.health == b.health && a.config.url == b.config.url
-        && a.status.lastError == b.status.lastError && a.status.lastSuccess == b.status.lastSuccess
-        && a.status.nextAttempt == b.status.nextAttempt;
+    if (!a.isValid() || !b.isValid())
+        return a.isValid() == b.isValid();
+    return a.toMSecsSinceEpoch() / 60000 == b.toMSecsSinceEpoch() / 60000;
 }
 
 } // namespace
@@ -44,15 +46,25 @@ void SourceListModel::setSources(const QList<SourceState> &sources)
     int first = -1;
     int last = -1;
     for (int row = 0; row < sources.size(); ++row) {
-        if (sameContent(m_sources[row], sources[row]))
-            continue;
+        const bool same = sameLook(m_sources[row], sources[row]);
         m_sources[row] = sources[row];
+        if (same)
+            continue;
         if (first < 0)
             first = row;
         last = row;
     }
     if (first >= 0)
         emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+bool SourceListModel::sameLook(const SourceState &a, const SourceState &b) const
+{
+    // The times show to the minute: every poll moves them, but a source polled every 15 s shows a
+    // new minute one poll in four, and each dataChanged makes the panel re-measure and repaint.
+    return a.providerName == b.providerName && a.health == b.health && a.config.url == b.config.url
+        && a.status.lastError == b.status.lastError && sameMinute(a.status.lastSuccess, b.status.lastSuccess)
+        && sameMinute(a.status.nextAttempt, b.status.nextAttempt);
 }
 
 int SourceListModel::rowCount(const QModelIndex &parent) const

@@ -26,6 +26,8 @@ public:
 
 private:
     QVariant display(const SourceState &source, int column) const;
+    /// The same text in every column (and tooltip): nothing for the view to redraw.
+    bool sameLook(const SourceState &a, const SourceState &b) const;
 
     QList<SourceState> m_sources;
 };

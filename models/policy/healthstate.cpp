@@ -109,9 +109,14 @@ QList<CellTransition> HealthState::update(const QDateTime &now, const QString &s
         entry.state.health = healthOf(entry.state, now);
         // A "not modified" answer keeps the very same data: its cells' statuses cannot have moved,
         // and building them twice for each such poll was most of an idle app's work.
-        if (!sameCells(before, entry))
+        const bool sameData = sameCells(before, entry);
+        if (!sameData)
             compare(before, entry);
-        m_changed.insert(entry.state.config.id);
+        if (sameData && before.state.status.lastError == entry.state.status.lastError
+            && before.state.providerName == entry.state.providerName)
+            m_aged.insert(entry.state.config.id);
+        else
+            m_changed.insert(entry.state.config.id);
     }
     return transitions;
 }
@@ -154,8 +159,15 @@ QList<CellState> HealthState::cellsAtLeast(Status minimum) const
 
 HealthState::Changes HealthState::takeChanges()
 {
-    Changes changes {QStringList(m_changed.cbegin(), m_changed.cend()), m_allChanged};
+    Changes changes;
+    changes.sources = QStringList(m_changed.cbegin(), m_changed.cend());
+    for (const QString &source : std::as_const(m_aged)) {
+        if (!m_changed.contains(source))
+            changes.aged.append(source);
+    }
+    changes.all = m_allChanged;
     m_changed.clear();
+    m_aged.clear();
     m_allChanged = false;
     return changes;
 }

@@ -89,7 +89,10 @@ public:
     /// may have changed, or `all` after the set of sources itself changed.
     struct Changes
     {
-        QStringList sources;
+        QStringList sources; // whose cells or incidents may have changed
+        // Whose cells only got older: a "not modified" answer kept their data, their health and
+        // their error. Most polls of an idle app are these.
+        QStringList aged;
         bool all = false;
     };
     Changes takeChanges();
@@ -122,6 +125,7 @@ private:
 
     QList<Entry> m_entries;
     QSet<QString> m_changed;
+    QSet<QString> m_aged; // see Changes::aged
     bool m_allChanged = true;
 };
 

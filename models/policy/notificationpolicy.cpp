@@ -206,12 +206,19 @@ QList<Notification> NotificationPolicy::record(const QString &sourceId, const QL
     QSet<CellKey> listed;
     QStringList groups;
     bool anyKnown = false;
+    bool added = false;
     for (const CellState &cell : cells) {
         listed.insert(cell.key);
         anyKnown = anyKnown || cell.status != Status::Unknown;
-        track(sourceId, cell, now);
+        added = track(sourceId, cell, now) || added;
         if (!groups.contains(groupOf(cell.key)))
             groups.append(groupOf(cell.key));
+    }
+    if (added) {
+        // Grown one key at a time, the indexes held twice their keys; they change rarely after.
+        m_sourceCells[sourceId].squeeze();
+        for (const QString &group : std::as_const(groups))
+            m_groups[group].squeeze();
     }
     if (!anyKnown)
         return {}; // a stale or failing source says nothing, not even that a cell is gone
@@ -221,7 +228,7 @@ QList<Notification> NotificationPolicy::record(const QString &sourceId, const QL
     for (const CellKey &key : std::as_const(m_sourceCells[sourceId])) {
         if (!listed.contains(key)) {
             CellTrack &track = m_cells[key];
-            track.cell.incidentIds.clear();
+            track.incidentIds.clear();
             report(track, Status::Operational, now);
         }
     }
@@ -247,12 +254,13 @@ QList<Notification> NotificationPolicy::record(const QString &sourceId, const QL
     return {};
 }
 
-void NotificationPolicy::track(const QString &sourceId, const CellState &cell, const QDateTime &now)
+bool NotificationPolicy::track(const QString &sourceId, const CellState &cell, const QDateTime &now)
 {
     auto it = m_cells.find(cell.key);
-    if (it == m_cells.end()) {
+    const bool added = it == m_cells.end();
+    if (added) {
         if (cell.status == Status::Unknown)
-            return;
+            return false;
         CellTrack added;
         added.source = sourceId;
         // A new cell of a source already known (an affected service the feed now lists) starts
@@ -267,9 +275,14 @@ void NotificationPolicy::track(const QString &sourceId, const CellState &cell, c
             m_groupOrder.append(group);
         m_groups[group].append(cell.key);
     }
-    if (cell.status != Status::Unknown)
-        it->cell = cell;
+    if (cell.status != Status::Unknown) {
+        it->providerName = cell.providerName;
+        it->serviceName = cell.serviceName;
+        it->regionName = cell.regionName;
+        it->incidentIds = cell.incidentIds;
+    }
     report(*it, cell.status, now);
+    return added;
 }
 
 void NotificationPolicy::report(CellTrack &track, Status status, const QDateTime &now)
@@ -333,9 +346,8 @@ Status NotificationPolicy::confirmedOf(const CellKey &key) const
     return track == m_cells.cend() ? Status::Unknown : track->confirmed;
 }
 
-bool NotificationPolicy::counts(const CellTrack &track) const
+bool NotificationPolicy::counts(const CellKey &key, const CellTrack &track) const
 {
-    const CellKey &key = track.cell.key;
     return track.confirmed != Status::Unknown && !isMuted(key) && !isWorse(minimumFor(key), track.confirmed);
 }
 
@@ -343,7 +355,7 @@ QList<CellKey> NotificationPolicy::countingCells(const QString &group) const
 {
     QList<CellKey> counting;
     for (const CellKey &key : m_groups.value(group)) {
-        if (counts(m_cells.constFind(key).value()))
+        if (counts(key, m_cells.constFind(key).value()))
             counting.append(key);
     }
     return counting;
@@ -822,7 +834,7 @@ Notification NotificationPolicy::entryFor(Notification::Kind kind, const QList<C
     bool oneProvider = true;
     bool oneRegion = true;
     for (const CellKey &key : cells) {
-        const CellState &cell = m_cells.constFind(key)->cell;
+        const CellTrack &cell = *m_cells.constFind(key);
         entry.status = worst(entry.status, confirmedOf(key));
         if (entry.serviceNames.isEmpty()) {
             entry.provider = key.provider;
@@ -916,7 +928,7 @@ NotificationPolicy::snoozeOf(const Notification &entry) const
     // Or every cell is there only because of incidents the user snoozed.
     QList<QDateTime> incidentEnds;
     for (const CellKey &key : entry.cells) {
-        const QStringList ids = m_cells.constFind(key)->cell.incidentIds;
+        const QStringList ids = m_cells.constFind(key)->incidentIds;
         if (ids.isEmpty())
             return std::nullopt;
         for (const QString &id : ids) {

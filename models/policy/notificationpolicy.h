@@ -169,7 +169,12 @@ private:
     /// Per cell: what the policy holds as true, and the change waiting to be confirmed.
     struct CellTrack
     {
-        CellState cell; // the last report with a known status: names and incidents for the texts
+        // From the last report with a known status, what the texts need. Not the whole CellState:
+        // a copy of each of thousands of cells was a tenth of the app's memory.
+        QString providerName;
+        QString serviceName;
+        QString regionName;
+        QStringList incidentIds;
         QString source; // the source that reports it, so a cell it stops listing can be told apart
         Status confirmed = Status::Unknown;
         Status candidate = Status::Unknown; // unknown: no change pending
@@ -209,12 +214,13 @@ private:
 
     // Cells and confirmation
     QList<Notification> record(const QString &sourceId, const QList<CellState> &cells, const QDateTime &now);
-    void track(const QString &sourceId, const CellState &cell, const QDateTime &now);
+    /// Records one report of a cell; true when the cell was new to the policy.
+    bool track(const QString &sourceId, const CellState &cell, const QDateTime &now);
     void report(CellTrack &track, Status status, const QDateTime &now);
     bool isConfirmed(const CellTrack &track, const QDateTime &now) const;
     Changes confirm(const QDateTime &now);
     Status confirmedOf(const CellKey &key) const;
-    bool counts(const CellTrack &track) const;
+    bool counts(const CellKey &key, const CellTrack &track) const;
     QList<CellKey> countingCells(const QString &group) const;
 
     // Time

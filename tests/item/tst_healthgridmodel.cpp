@@ -40,6 +40,7 @@ private slots:
     void newServiceResetsTheModel();
     void updateOneProviderInPlace();
     void updateProviderRefusesAChangedShape();
+    void agingMovesOnlyTheTooltip();
     void missingCellsAreBlankNotGreen();
     void unknownCellsSayWhy();
     void accessibleText();
@@ -251,6 +252,45 @@ void TestHealthGridModel::updateOneProviderInPlace()
     // The provider's row too, which speaks for all its cells (the oldest data among them).
     const QString rowToolTip = model.index(0, 1).data(Qt::ToolTipRole).toString();
     QVERIFY2(rowToolTip.contains(shortLocalTime(later)), qPrintable(rowToolTip));
+}
+
+void TestHealthGridModel::agingMovesOnlyTheTooltip()
+{
+    HealthGridModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<CellState> cells = grid();
+    cells.append(cell("gcp", QString(), "global", Status::Operational));
+    const QDateTime earlier = QDateTime::currentDateTimeUtc().addSecs(-3 * 3600);
+    for (CellState &each : cells)
+        each.dataTime = earlier;
+    model.setCells(cells);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+    // A "not modified" answer: the provider's cells, its row among them, are as of now.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    model.ageProvider(QStringLiteral("aws"), now);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(reset.count(), 0);
+    for (const QModelIndex &index : {model.index(1, 2), model.index(0, 2)}) {
+        const QString toolTip = index.data(Qt::ToolTipRole).toString();
+        QVERIFY2(toolTip.contains(shortLocalTime(now))
+                     && toolTip.contains(QStringLiteral("under a minute old")),
+                 qPrintable(toolTip));
+    }
+    // Other providers keep their age.
+    const int gcp = model.rowOf(QStringLiteral("gcp"));
+    QVERIFY(model.index(gcp, 0).data(Qt::ToolTipRole).toString().contains(shortLocalTime(earlier)));
+
+    // The whole grid again with only the ages moved (a refresh of every source): nothing repaints,
+    // and the provider rows, which combine their cells, take the new age too.
+    const QDateTime later = now.addSecs(120);
+    for (CellState &each : cells)
+        each.dataTime = later;
+    model.setCells(cells);
+    QCOMPARE(changed.count(), 0);
+    QVERIFY(model.index(0, 2).data(Qt::ToolTipRole).toString().contains(shortLocalTime(later)));
+    QVERIFY(model.index(gcp, 0).data(Qt::ToolTipRole).toString().contains(shortLocalTime(later)));
 }
 
 void TestHealthGridModel::updateProviderRefusesAChangedShape()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "item/sourcelistmodel.h"
+#include "item/statustext.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -25,6 +26,7 @@ class TestSourceListModel : public QObject
     Q_OBJECT
 private slots:
     void showsErrorsAndUpdatesRowsInPlace();
+    void repaintsOnlyWhatTheMinuteShows();
 };
 
 void TestSourceListModel::showsErrorsAndUpdatesRowsInPlace()
@@ -49,6 +51,35 @@ void TestSourceListModel::showsErrorsAndUpdatesRowsInPlace()
     QCOMPARE(model.index(1, SourceListModel::DetailColumn).data().toString(),
              QStringLiteral("unreachable: Connection refused"));
     QCOMPARE(model.index(1, SourceListModel::HealthColumn).data().toString(), QStringLiteral("Failing"));
+}
+
+void TestSourceListModel::repaintsOnlyWhatTheMinuteShows()
+{
+    SourceListModel model;
+    SourceState source = sourceState("a", SourceHealth::Fresh);
+    const QDateTime minute = QDateTime::currentDateTimeUtc().addDays(-1);
+    const QDateTime start(minute.date(), QTime(minute.time().hour(), minute.time().minute()), Qt::UTC);
+    source.status.lastSuccess = start;
+    source.status.nextAttempt = start.addSecs(15);
+    model.setSources({source});
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    // A poll 15 s on, within the same minute: the panel shows the same text, so no repaint...
+    source.status.lastSuccess = start.addSecs(15);
+    source.status.nextAttempt = start.addSecs(30);
+    model.setSources({source});
+    QCOMPARE(changed.count(), 0);
+    // ...yet the row holds the new times (for the next comparison, and the tooltips).
+    QCOMPARE(model.index(0, SourceListModel::UpdatedColumn).data().toString(),
+             shortLocalTime(start.addSecs(15)));
+
+    // The next poll crosses into a new minute: now the text changes.
+    source.status.lastSuccess = start.addSecs(30);
+    source.status.nextAttempt = start.addSecs(60);
+    model.setSources({source});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.index(0, SourceListModel::NextColumn).data().toString(),
+             shortLocalTime(start.addSecs(60)));
 }
 
 QTEST_GUILESS_MAIN(TestSourceListModel)

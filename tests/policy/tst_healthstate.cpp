@@ -230,6 +230,31 @@ void TestHealthState::changesNameTheSourcesToRepaint()
     // Freshness running out is a change too.
     state.reevaluate(t0.addSecs(181));
     QCOMPARE(state.takeChanges().sources, QStringList {QStringLiteral("a")});
+
+    // "Not modified": the same cells, only older; the GUI moves their age and compares nothing.
+    // (Source a stays stale meanwhile: nothing changes for it.)
+    const QDateTime t1 = t0.addSecs(200);
+    state.applySnapshot(QStringLiteral("b"), snapshot(QStringLiteral("b"), Status::Operational, {}), t1);
+    state.takeChanges();
+    state.applyUnchanged(QStringLiteral("b"), t1.addSecs(15));
+    changes = state.takeChanges();
+    QVERIFY(changes.sources.isEmpty());
+    QCOMPARE(changes.aged, QStringList {QStringLiteral("b")});
+    // A change in the same batch wins: the source's cells are compared in full.
+    state.applyUnchanged(QStringLiteral("b"), t1.addSecs(30));
+    state.applySnapshot(QStringLiteral("b"), snapshot(QStringLiteral("b"), Status::Degraded, {}),
+                        t1.addSecs(31));
+    changes = state.takeChanges();
+    QCOMPARE(changes.sources, QStringList {QStringLiteral("b")});
+    QVERIFY(changes.aged.isEmpty());
+    // A failure is never mere aging: the cells turn unknown and carry the error.
+    state.applyFailure(
+        QStringLiteral("b"),
+        SourceError {QStringLiteral("unreachable: Connection refused"), FailureKind::Unreachable},
+        t1.addSecs(45));
+    changes = state.takeChanges();
+    QCOMPARE(changes.sources, QStringList {QStringLiteral("b")});
+    QVERIFY(changes.aged.isEmpty());
 }
 
 void TestHealthState::overallAndProblemsMatchTheCells()

@@ -10,6 +10,7 @@
 #include <QApplication>
 
 #include "item/healthgridmodel.h"
+#include "item/statustext.h"
 
 #include <QPainter>
 #include <QStandardItemModel>
@@ -149,6 +150,7 @@ private slots:
     void gridTintsStayApartOnDarkPalettes();
     void trayIconsDifferInGreyAndInShape();
     void wordsShowWholeOrNotAtAll();
+    void iconsAreDrawnAtTheSizeAsked();
 };
 
 void TestStatusGlyphs::symbolsDifferInGreyAndInShape_data()
@@ -272,6 +274,30 @@ void TestStatusGlyphs::wordsShowWholeOrNotAtAll()
     QCOMPARE(
         differing(cell(Status::MajorOutage, palette, QSize(52, 28), QStringLiteral("Major outage")), narrow),
         0);
+}
+
+void TestStatusGlyphs::iconsAreDrawnAtTheSizeAsked()
+{
+    // Drawn when asked, at any size: the list's 16 px, the status bar's 18 px, a large 40 px.
+    for (const int side : {16, 18, 40}) {
+        QList<QImage> drawn;
+        for (const Status status : allStatuses) {
+            const QImage image = statusIcon(status).pixmap(side, side).toImage();
+            QCOMPARE(image.size(), QSize(side, side));
+            QVERIFY2(!drawn.contains(image), qPrintable(statusText(status)));
+            drawn << image;
+        }
+        const QImage offline = offlineIcon().pixmap(side, side).toImage();
+        QCOMPARE(offline.size(), QSize(side, side));
+        QVERIFY(!drawn.contains(offline));
+    }
+    // Asked again, the same pixels; and greyed when disabled, as the style does for other icons.
+    const QIcon icon = statusIcon(Status::MajorOutage);
+    QCOMPARE(icon.pixmap(24, 24).toImage(), icon.pixmap(24, 24).toImage());
+    const QImage disabled = icon.pixmap(24, 24, QIcon::Disabled).toImage();
+    QCOMPARE(disabled.size(), QSize(24, 24));
+    QVERIFY(disabled != icon.pixmap(24, 24).toImage());
+    QVERIFY(!icon.availableSizes().isEmpty());
 }
 
 QTEST_MAIN(TestStatusGlyphs)
