@@ -73,6 +73,20 @@ void TestFeedDates::iso8601_data()
     QTest::newRow("Slack offset") << "2026-06-26T02:12:20-07:00" << utc(2026, 6, 26, 9, 12, 20);
     QTest::newRow("Atom offset") << "2020-11-14T14:07:38-08:00" << utc(2020, 11, 14, 22, 7, 38);
     QTest::newRow("no offset is UTC") << "2026-01-02T03:04:05" << utc(2026, 1, 2, 3, 4, 5);
+    // The hand-read common shape and what it leaves to Qt's parser agree.
+    QTest::newRow("one fraction digit") << "2026-03-01T10:00:00.5Z" << utc(2026, 3, 1, 10, 0, 0, 500);
+    QTest::newRow("two fraction digits, east")
+        << "2026-03-01T10:00:00.25+05:30" << utc(2026, 3, 1, 4, 30, 0, 250);
+    QTest::newRow("offset across midnight and year") << "2025-12-31T23:30:00-02:00" << utc(2026, 1, 1, 1, 30);
+    QTest::newRow("leap day") << "2024-02-29T12:00:00Z" << utc(2024, 2, 29, 12, 0);
+    QTest::newRow("microseconds, rounded by Qt")
+        << "2026-03-01T10:00:00.123456Z" << utc(2026, 3, 1, 10, 0, 0, 123);
+    QTest::newRow("offset without colon") << "2026-03-01T10:00:00+0100" << utc(2026, 3, 1, 9, 0);
+    QTest::newRow("padded") << "  2026-03-01T10:00:00Z\n" << utc(2026, 3, 1, 10, 0);
+    QTest::newRow("no such day") << "2026-02-30T10:00:00Z" << QDateTime();
+    QTest::newRow("no such hour") << "2026-03-01T25:00:00Z" << QDateTime();
+    QTest::newRow("letters in the year") << "20x6-03-01T10:00:00Z" << QDateTime();
+    QTest::newRow("a fraction without digits") << "2026-03-01T10:00:00.Z" << QDateTime();
     QTest::newRow("garbage") << "yesterday" << QDateTime();
     QTest::newRow("empty") << "" << QDateTime();
 }
