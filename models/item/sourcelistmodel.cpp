@@ -3,6 +3,8 @@
 
 #include "statustext.h"
 
+#include <QLocale>
+
 namespace radar {
 
 namespace {
@@ -18,19 +20,22 @@ bool sameRows(const QList<SourceState> &a, const QList<SourceState> &b)
     return true;
 }
 
-/// Within the same minute, which is all the panel shows of a time (shortLocalTime()); every time
-/// zone in use is a whole number of minutes off UTC. Cheaper than formatting both.
-bool sameMinute(const QDateTime &a, const QDateTime &b)
+/// Within the same step (a minute or a second) since the epoch; every time zone in use is a whole
+/// number of minutes off UTC, so the shown digits are the same. Cheaper than formatting both.
+bool sameStep(const QDateTime &a, const QDateTime &b, qint64 stepMs)
 {
     if (!a.isValid() || !b.isValid())
         return a.isValid() == b.isValid();
-    return a.toMSecsSinceEpoch() / 60000 == b.toMSecsSinceEpoch() / 60000;
+    return a.toMSecsSinceEpoch() / stepMs == b.toMSecsSinceEpoch() / stepMs;
 }
 
 } // namespace
 
 SourceListModel::SourceListModel(QObject *parent)
     : QAbstractTableModel(parent)
+    // What the panel shows of a time (shortLocalTime()): the minute in most languages, the second
+    // too in some (the C locale's "HH:mm:ss").
+    , m_timeStepMs(QLocale().timeFormat(QLocale::ShortFormat).contains(u's') ? 1000 : 60000)
 { }
 
 void SourceListModel::setSources(const QList<SourceState> &sources)
@@ -60,11 +65,13 @@ void SourceListModel::setSources(const QList<SourceState> &sources)
 
 bool SourceListModel::sameLook(const SourceState &a, const SourceState &b) const
 {
-    // The times show to the minute: every poll moves them, but a source polled every 15 s shows a
-    // new minute one poll in four, and each dataChanged makes the panel re-measure and repaint.
+    // The times show to the minute in most languages: every poll moves them, but a source polled
+    // every 15 s shows a new minute one poll in four, and each dataChanged makes the panel
+    // re-measure and repaint.
     return a.providerName == b.providerName && a.health == b.health && a.config.url == b.config.url
-        && a.status.lastError == b.status.lastError && sameMinute(a.status.lastSuccess, b.status.lastSuccess)
-        && sameMinute(a.status.nextAttempt, b.status.nextAttempt);
+        && a.status.lastError == b.status.lastError
+        && sameStep(a.status.lastSuccess, b.status.lastSuccess, m_timeStepMs)
+        && sameStep(a.status.nextAttempt, b.status.nextAttempt, m_timeStepMs);
 }
 
 int SourceListModel::rowCount(const QModelIndex &parent) const

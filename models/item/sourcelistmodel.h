@@ -30,6 +30,7 @@ private:
     bool sameLook(const SourceState &a, const SourceState &b) const;
 
     QList<SourceState> m_sources;
+    qint64 m_timeStepMs = 60000; // the finest unit the shown times have
 };
 
 } // namespace radar

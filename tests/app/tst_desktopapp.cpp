@@ -28,6 +28,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QNetworkInformation>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -109,12 +110,37 @@ private slots:
         // Tests without --data-dir must not write history into the user's own data directory.
         QStandardPaths::setTestModeEnabled(true);
     }
+    // First: the platform's network information, once loaded, stays for the process.
+    void platformNetworkIsAskedOnceAFetchFails();
     void losingTheNetworkIsOneOfflineState();
     void incidentsAndViewSettingsThroughTheRealPipeline();
     void historyThroughTheRealPipeline();
     void damagedHistoryIsMovedAsideAndSaid();
     void notificationsThroughTheRealPipeline();
 };
+
+void TestDesktopApp::platformNetworkIsAskedOnceAFetchFails()
+{
+    FixtureServer server;
+    QVERIFY(server.listen());
+    server.setResponse(QStringLiteral("/summary.json"),
+                       FixtureResponse::json(fixture("all-operational.json")));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    AppSettings settings(dir.filePath(QStringLiteral("outage-radar.ini")));
+    DesktopApp app(statuspageSources({server.url(QStringLiteral("/summary.json"))}), settings);
+    QVERIFY(startAndPoll(app));
+    // Every source answers: Qt's network information backends (it loads them all) stay unloaded.
+    QVERIFY(!QNetworkInformation::instance());
+
+    server.setResponse(QStringLiteral("/summary.json"), hangUp());
+    QSignalSpy cycles(&app.engine(), &Engine::cycleFinished);
+    app.engine().refreshNow();
+    QVERIFY(cycles.wait(10000));
+    if (QNetworkInformation::availableBackends().isEmpty())
+        QSKIP("this machine has no network information backend for Qt to load");
+    QVERIFY(QNetworkInformation::instance());
+}
 
 void TestDesktopApp::losingTheNetworkIsOneOfflineState()
 {

@@ -3,6 +3,7 @@
 #include "item/statustext.h"
 
 #include <QAbstractItemModelTester>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -26,7 +27,8 @@ class TestSourceListModel : public QObject
     Q_OBJECT
 private slots:
     void showsErrorsAndUpdatesRowsInPlace();
-    void repaintsOnlyWhatTheMinuteShows();
+    void repaintsOnlyWhatTheTimesShow_data();
+    void repaintsOnlyWhatTheTimesShow();
 };
 
 void TestSourceListModel::showsErrorsAndUpdatesRowsInPlace()
@@ -53,8 +55,23 @@ void TestSourceListModel::showsErrorsAndUpdatesRowsInPlace()
     QCOMPARE(model.index(1, SourceListModel::HealthColumn).data().toString(), QStringLiteral("Failing"));
 }
 
-void TestSourceListModel::repaintsOnlyWhatTheMinuteShows()
+void TestSourceListModel::repaintsOnlyWhatTheTimesShow_data()
 {
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<bool>("showsSeconds");
+    QTest::newRow("English: minutes") << QLocale(QLocale::English, QLocale::UnitedStates) << false;
+    QTest::newRow("German: minutes") << QLocale(QLocale::German, QLocale::Germany) << false;
+    QTest::newRow("C: seconds") << QLocale::c() << true;
+}
+
+void TestSourceListModel::repaintsOnlyWhatTheTimesShow()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(bool, showsSeconds);
+    const QLocale previous;
+    QLocale::setDefault(locale);
+    const auto restore = qScopeGuard([&] { QLocale::setDefault(previous); });
+
     SourceListModel model;
     SourceState source = sourceState("a", SourceHealth::Fresh);
     const QDateTime minute = QDateTime::currentDateTimeUtc().addDays(-1);
@@ -62,22 +79,23 @@ void TestSourceListModel::repaintsOnlyWhatTheMinuteShows()
     source.status.lastSuccess = start;
     source.status.nextAttempt = start.addSecs(15);
     model.setSources({source});
+    const QString before = model.index(0, SourceListModel::UpdatedColumn).data().toString();
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
-    // A poll 15 s on, within the same minute: the panel shows the same text, so no repaint...
+    // A poll 15 s on, within the same minute: a repaint only where the seconds are shown.
     source.status.lastSuccess = start.addSecs(15);
     source.status.nextAttempt = start.addSecs(30);
     model.setSources({source});
-    QCOMPARE(changed.count(), 0);
-    // ...yet the row holds the new times (for the next comparison, and the tooltips).
-    QCOMPARE(model.index(0, SourceListModel::UpdatedColumn).data().toString(),
-             shortLocalTime(start.addSecs(15)));
+    const QString after = model.index(0, SourceListModel::UpdatedColumn).data().toString();
+    QCOMPARE(after, shortLocalTime(start.addSecs(15)));
+    QCOMPARE(after != before, showsSeconds);
+    QCOMPARE(changed.count(), showsSeconds ? 1 : 0);
 
-    // The next poll crosses into a new minute: now the text changes.
+    // The next poll crosses into a new minute: the text changes everywhere.
     source.status.lastSuccess = start.addSecs(30);
     source.status.nextAttempt = start.addSecs(60);
     model.setSources({source});
-    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.count(), showsSeconds ? 2 : 1);
     QCOMPARE(model.index(0, SourceListModel::NextColumn).data().toString(),
              shortLocalTime(start.addSecs(60)));
 }
