@@ -142,16 +142,13 @@ void paintStatusSymbol(QPainter &painter, const QRectF &bounds, Status status)
 
 namespace {
 
-/// An icon drawn by code at the sizes it is asked for, each kept once drawn. Drawing every size up
-/// front (16 to 128 px, nine symbols) cost 0.9 MB of pixmaps and part of the start-up for sizes
-/// that are never shown.
-class SymbolIconEngine : public QIconEngine
+/// An icon drawn by code, square and centred in whatever it is painted in, where paint() asks
+/// pixmap() for the device pixels there are.
+class SquareIconEngine : public QIconEngine
 {
 public:
-    using Painter = std::function<void(QPainter &, const QRectF &)>;
-
-    explicit SymbolIconEngine(Painter paint)
-        : m_paint(std::move(paint))
+    explicit SquareIconEngine(QList<int> sizes)
+        : m_sizes(std::move(sizes))
     { }
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
@@ -164,6 +161,31 @@ public:
                            side);
         painter->drawPixmap(square, pixmap(QSize(side, side) * ratio, mode, state));
     }
+
+    QList<QSize> availableSizes(QIcon::Mode, QIcon::State) override
+    {
+        QList<QSize> sizes;
+        for (int size : std::as_const(m_sizes))
+            sizes << QSize(size, size);
+        return sizes;
+    }
+
+private:
+    QList<int> m_sizes;
+};
+
+/// An icon drawn by code at the sizes it is asked for, each kept once drawn. Drawing every size up
+/// front (16 to 128 px, nine symbols) cost 0.9 MB of pixmaps and part of the start-up for sizes
+/// that are never shown.
+class SymbolIconEngine : public SquareIconEngine
+{
+public:
+    using Painter = std::function<void(QPainter &, const QRectF &)>;
+
+    explicit SymbolIconEngine(Painter paint)
+        : SquareIconEngine({16, 22, 24, 32, 48, 64, 128})
+        , m_paint(std::move(paint))
+    { }
 
     // QIcon asks in device pixels and sets the pixel ratio on the result itself.
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State) override
@@ -187,14 +209,6 @@ public:
         }
         m_drawn.insert(key, drawn);
         return drawn;
-    }
-
-    QList<QSize> availableSizes(QIcon::Mode, QIcon::State) override
-    {
-        QList<QSize> sizes;
-        for (int size : {16, 22, 24, 32, 48, 64, 128})
-            sizes << QSize(size, size);
-        return sizes;
     }
 
     QIconEngine *clone() const override { return new SymbolIconEngine(m_paint); }
@@ -326,23 +340,13 @@ void paintPausedMark(QPainter &painter, qreal side)
 }
 
 /// Draws trayIconImage() at whatever size and pixel ratio it is asked for.
-class TrayIconEngine : public QIconEngine
+class TrayIconEngine : public SquareIconEngine
 {
 public:
     explicit TrayIconEngine(const TrayIconState &state)
-        : m_state(state)
+        : SquareIconEngine({16, 22, 24, 32, 48, 64})
+        , m_state(state)
     { }
-
-    void paint(QPainter *painter, const QRect &rect, QIcon::Mode, QIcon::State) override
-    {
-        const int size = qMin(rect.width(), rect.height());
-        if (size <= 0)
-            return;
-        const qreal ratio = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
-        const QRect square(rect.x() + (rect.width() - size) / 2, rect.y() + (rect.height() - size) / 2, size,
-                           size);
-        painter->drawImage(square, trayIconImage(m_state, size, ratio));
-    }
 
     // QIcon asks in device pixels and sets the pixel ratio on the result itself.
     QPixmap pixmap(const QSize &size, QIcon::Mode, QIcon::State) override
@@ -351,14 +355,6 @@ public:
         if (side <= 0)
             return QPixmap();
         return QPixmap::fromImage(trayIconImage(m_state, side));
-    }
-
-    QList<QSize> availableSizes(QIcon::Mode, QIcon::State) override
-    {
-        QList<QSize> sizes;
-        for (int size : {16, 22, 24, 32, 48, 64})
-            sizes << QSize(size, size);
-        return sizes;
     }
 
     QIconEngine *clone() const override { return new TrayIconEngine(m_state); }
