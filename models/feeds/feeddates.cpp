@@ -167,9 +167,10 @@ QDateTime fromRfc822(QStringView text)
 
 QDateTime fromIso8601(QStringView text)
 {
-    if (std::optional<QDateTime> common = commonIso8601(text.trimmed()))
+    const QStringView bare = text.trimmed();
+    if (std::optional<QDateTime> common = commonIso8601(bare))
         return *common;
-    const QString trimmed = text.trimmed().toString();
+    const QString trimmed = bare.toString();
     if (trimmed.size() < 10 || !trimmed[0].isDigit())
         return {};
     QDateTime parsed = QDateTime::fromString(trimmed, Qt::ISODateWithMs);

@@ -315,15 +315,13 @@ QList<int> HealthGridModel::refresh(const QList<int> &positions, bool cellsChang
             continue;
         done.insert(at);
         const bool watched = watchedAt(at);
-        bool looksTheSame = true;
+        bool looksTheSame = !cellsChanged; // a slot of one cell: callers pass the cells whose look changed
         if (m_keys[at].size() > 1) {
             // When only the data's age changed nothing visible did: the tooltip reads it when asked.
             CellState shown = combine(at);
             const auto previous = m_combined.find(at);
             looksTheSame = previous != m_combined.end() && sameLook(shown, *previous);
             m_combined.insert(at, std::move(shown));
-        } else {
-            looksTheSame = !cellsChanged; // callers pass the cells whose look changed
         }
         if (!looksTheSame || watched != m_watched[at])
             changed.append(at);
